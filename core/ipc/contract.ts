@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { statementSchema, type Statement } from '../statement/schema.ts';
+import type { Result } from './result.ts';
+
+/**
+ * The IPC contract: every channel the renderer may call, the schema its arguments must
+ * pass, and the type of its result. The main process validates against these schemas;
+ * the preload and the renderer's client are typed from them. Paths never come from the
+ * renderer except to reopen a file the main process itself listed as recent.
+ */
+
+/** A statement as the renderer holds it while editing. */
+export type OpenedDocument = {
+  id: string;
+  /** Absolute path on disk, or null for a statement never saved. */
+  path: string | null;
+  /** File name shown in the title bar ("Untitled" for a new statement). */
+  name: string;
+  statement: Statement;
+};
+export type SavedDocument = { id: string; path: string; name: string };
+export type RecentDocument = { path: string; name: string };
+export type RecoveryEntry = { recoveryId: string; name: string; path: string | null; title: string; savedAt: string };
+
+const documentId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'expected a document id');
+const empty = z.object({}).strict();
+
+export const channels = {
+  'documents.new': { args: empty, result: null as unknown as OpenedDocument },
+  'documents.open': { args: empty, result: null as unknown as OpenedDocument },
+  'documents.openRecent': { args: z.object({ path: z.string().min(1).max(4096) }).strict(), result: null as unknown as OpenedDocument },
+  'documents.recent': { args: empty, result: null as unknown as RecentDocument[] },
+  /** Documents the OS or the command line asked us to open before the renderer was ready. */
+  'documents.takePending': { args: empty, result: null as unknown as OpenedDocument[] },
+  'documents.save': {
+    args: z.object({ id: documentId, statement: statementSchema, overwriteExternalChange: z.boolean().optional() }).strict(),
+    result: null as unknown as SavedDocument,
+  },
+  'documents.saveAs': { args: z.object({ id: documentId, statement: statementSchema }).strict(), result: null as unknown as SavedDocument },
+  'documents.close': { args: z.object({ id: documentId }).strict(), result: null as unknown as null },
+  'recovery.write': { args: z.object({ id: documentId, statement: statementSchema }).strict(), result: null as unknown as null },
+  'recovery.list': { args: empty, result: null as unknown as RecoveryEntry[] },
+  'recovery.restore': { args: z.object({ recoveryId: documentId }).strict(), result: null as unknown as OpenedDocument },
+  'recovery.discard': { args: z.object({ recoveryId: documentId }).strict(), result: null as unknown as null },
+  'window.setState': { args: z.object({ title: z.string().max(500), dirty: z.boolean() }).strict(), result: null as unknown as null },
+  'shell.openExternal': { args: z.object({ url: z.string().max(8192) }).strict(), result: null as unknown as null },
+} as const;
+
+export type Channels = typeof channels;
+export type Channel = keyof Channels;
+export type ChannelArgs<C extends Channel> = z.input<Channels[C]['args']>;
+export type ChannelResult<C extends Channel> = Channels[C]['result'];
+export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
+
+/** The one Electron IPC channel all calls travel on; the contract channel is its first argument. */
+export const INVOKE_CHANNEL = 'studio:invoke';
+
+/** Events the main process pushes to the renderer. */
+export type StudioEvents = {
+  /** A menu item or accelerator: the id of a renderer command (see renderer/app/commands.ts). */
+  command: string;
+  /** The OS, a second instance or the command line opened a file. */
+  'open-document': OpenedDocument;
+  /** The window is about to close and the document has unsaved changes; the renderer asks the writer. */
+  'close-requested': null;
+};
+export const EVENT_NAMES = ['command', 'open-document', 'close-requested'] as const satisfies ReadonlyArray<keyof StudioEvents>;
+export const EVENT_CHANNEL_PREFIX = 'studio:event:';
+
+/** window.studio: one async function per channel, grouped by service, plus event subscriptions. */
+type Group<C extends string> = C extends `${infer G}.${string}` ? G : never;
+type Method<C extends string, G extends string> = C extends `${G}.${infer M}` ? M : never;
+export type StudioApi = {
+  [G in Group<Channel>]: {
+    [M in Method<Channel, G>]: (args: ChannelArgs<Extract<`${G}.${M}`, Channel>>) => Promise<Result<ChannelResult<Extract<`${G}.${M}`, Channel>>>>;
+  };
+} & {
+  on<E extends keyof StudioEvents>(event: E, listener: (payload: StudioEvents[E]) => void): () => void;
+};

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { STATEMENT_FORMAT, STATEMENT_VERSION } from './format.ts';
+import { STATEMENT_LANGUAGES } from './language.ts';
+import type { SerializedEditorState } from './editor-state.ts';
+
+/** An ISO calendar date (YYYY-MM-DD) or empty while the writer has not chosen one. */
+export const isoDateSchema = z.union([
+  z.literal(''),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD').refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'not a real calendar date',
+  ),
+]);
+
+export const statementMetaSchema = z.object({
+  title: z.string().max(2000),
+  date: isoDateSchema,
+  /** Cities for the dateline, in order ("Bishkek, Almaty, Vienna"). */
+  places: z.array(z.string().max(200)).max(50),
+  language: z.enum(STATEMENT_LANGUAGES),
+});
+export type StatementMeta = z.infer<typeof statementMetaSchema>;
+
+/** Signatories are filled by the signatories issue; version 1 stores an empty list. */
+export const signatorySchema = z.object({ id: z.string() }).loose();
+
+export const statementSchema = z.object({
+  format: z.literal(STATEMENT_FORMAT),
+  version: z.literal(STATEMENT_VERSION),
+  meta: statementMetaSchema,
+  // Checked structurally by checkEditorState (better messages than zod for a deep tree).
+  editor: z.custom<SerializedEditorState>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+    message: 'expected the editor state object',
+  }),
+  signatories: z.array(signatorySchema).max(100_000),
+});
+export type Statement = z.infer<typeof statementSchema>;
