@@ -43,6 +43,8 @@ export const channels = {
   'recovery.restore': { args: z.object({ recoveryId: documentId }).strict(), result: null as unknown as OpenedDocument },
   'recovery.discard': { args: z.object({ recoveryId: documentId }).strict(), result: null as unknown as null },
   'window.setState': { args: z.object({ title: z.string().max(500), dirty: z.boolean() }).strict(), result: null as unknown as null },
+  /** Closes the window for good, after the renderer has dealt with unsaved changes. */
+  'window.close': { args: empty, result: null as unknown as null },
   'shell.openExternal': { args: z.object({ url: z.string().max(8192) }).strict(), result: null as unknown as null },
 } as const;
 
@@ -57,8 +59,8 @@ export const INVOKE_CHANNEL = 'studio:invoke';
 
 /** Events the main process pushes to the renderer. */
 export type StudioEvents = {
-  /** A menu item or accelerator: the id of a renderer command (see renderer/app/commands.ts). */
-  command: string;
+  /** A menu item or accelerator: a renderer command (see renderer/app/commands.ts) and its argument. */
+  command: { id: string; arg?: string };
   /** The OS, a second instance or the command line opened a file. */
   'open-document': OpenedDocument;
   /** The window is about to close and the document has unsaved changes; the renderer asks the writer. */

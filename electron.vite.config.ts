@@ -1,0 +1,33 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve(import.meta.dirname, 'electron/main/index.ts') },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload can require only 'electron': everything else is bundled in.
+      externalizeDeps: false,
+      lib: { entry: resolve(import.meta.dirname, 'electron/preload/index.ts') },
+      // A sandboxed preload cannot be an ES module.
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: 'out/renderer',
+      minify: true,
+      sourcemap: false,
+      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,160 @@
+/**
+ * Composition root of the main process: the only module that wires Electron to the
+ * services. Everything it calls is plain Node and tested without Electron; what remains
+ * here is glue, checked by hand with the list in README.md.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { join } from 'node:path';
+import { EVENT_CHANNEL_PREFIX, INVOKE_CHANNEL, type StudioEvents } from '../../core/ipc/contract.ts';
+import { STATEMENT_EXTENSION } from '../../core/statement/format.ts';
+import { createDocumentService } from '../services/documents/index.ts';
+import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppRequest } from './app-protocol.ts';
+import { documentPathsFromArgv } from './argv.ts';
+import { createHandlers } from './ipc/handlers.ts';
+import { createRouter, trustOrigin } from './ipc/router.ts';
+import { buildMenuTemplate } from './menu.ts';
+import { denyAllPermissions, guardContents } from './security.ts';
+import { mainWindowOptions } from './window-options.ts';
+import { fitToDisplays, loadWindowBounds, saveWindowBounds } from './window-state.ts';
+
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const isDevelopment = !app.isPackaged && Boolean(devServerUrl);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  // Files the OS hands us before the window exists (macOS sends open-file before ready).
+  const earlyPaths: string[] = documentPathsFromArgv(process.argv, process.cwd());
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openFromOs(path);
+  });
+  app.on('second-instance', (_event, argv, cwd) => {
+    for (const path of documentPathsFromArgv(argv, cwd)) void openFromOs(path);
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  let mainWindow: BrowserWindow | null = null;
+  let rendererReady = false;
+  let dirty = false;
+  let closeConfirmed = false;
+  const userDataDir = app.getPath('userData');
+
+  const documents = createDocumentService({
+    userDataDir,
+    dialogs: {
+      async chooseOpenPath() {
+        const result = await dialog.showOpenDialog(mainWindow!, {
+          properties: ['openFile'],
+          filters: [{ name: 'Statements', extensions: [STATEMENT_EXTENSION] }],
+        });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      async chooseSavePath(suggestedName) {
+        const result = await dialog.showSaveDialog(mainWindow!, {
+          defaultPath: join(app.getPath('documents'), suggestedName),
+          filters: [{ name: 'Statements', extensions: [STATEMENT_EXTENSION] }],
+        });
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+    },
+  });
+
+  function send<E extends keyof StudioEvents>(event: E, payload: StudioEvents[E]): void {
+    mainWindow?.webContents.send(EVENT_CHANNEL_PREFIX + event, payload);
+  }
+
+  async function openFromOs(path: string): Promise<void> {
+    if (!rendererReady) {
+      earlyPaths.push(path);
+      return;
+    }
+    const opened = await documents.openPath(path);
+    if (opened.ok) send('open-document', opened.value);
+    else dialog.showErrorBox('Could not open the statement', opened.message);
+  }
+
+  async function refreshMenu(): Promise<void> {
+    const recent = await documents.recent();
+    const template = buildMenuTemplate({
+      platform: process.platform,
+      appName: app.name,
+      recent: recent.ok ? recent.value : [],
+      isDevelopment,
+      send: (id, arg) => send('command', arg === undefined ? { id } : { id, arg }),
+      showAbout: () => app.showAboutPanel(),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  const router = createRouter(
+    createHandlers({
+      documents,
+      window: {
+        setState({ title, dirty: isDirty }) {
+          dirty = isDirty;
+          mainWindow?.setTitle(`${isDirty ? '• ' : ''}${title} — Statement Studio`);
+          mainWindow?.setDocumentEdited(isDirty);
+          void refreshMenu();
+        },
+        close() {
+          closeConfirmed = true;
+          mainWindow?.close();
+        },
+      },
+      shell: { openExternal: (url) => shell.openExternal(url) },
+    }),
+    {
+      isTrustedFrame: trustOrigin(isDevelopment ? new URL(devServerUrl!).origin : APP_ORIGIN),
+      log: ({ channel, code, message }) => console.warn(`[ipc] refused ${channel}: ${code} ${message}`),
+    },
+  );
+
+  async function createWindow(): Promise<void> {
+    const saved = fitToDisplays(await loadWindowBounds(userDataDir), screen.getAllDisplays().map((d) => d.workArea));
+    const win = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), saved));
+    mainWindow = win;
+    if (saved?.maximized) win.maximize();
+    win.once('ready-to-show', () => win.show());
+    win.webContents.on('did-finish-load', async () => {
+      rendererReady = true;
+      for (const path of earlyPaths.splice(0)) await documents.queuePending(path);
+    });
+    win.on('close', (event) => {
+      void saveWindowBounds(userDataDir, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+      if (dirty && !closeConfirmed) {
+        event.preventDefault();
+        send('close-requested', null);
+      }
+    });
+    win.on('closed', () => {
+      mainWindow = null;
+      rendererReady = false;
+    });
+    await win.loadURL(isDevelopment ? devServerUrl! : APP_ENTRY);
+  }
+
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, (url) => void shell.openExternal(url)));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) {
+      closeConfirmed = false;
+      void createWindow();
+    }
+  });
+
+  void app.whenReady().then(async () => {
+    const rendererDir = join(import.meta.dirname, '../renderer');
+    protocol.handle(APP_SCHEME, (request) => resolveAppRequest(rendererDir, request.url));
+    denyAllPermissions(session.defaultSession);
+    ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, args: unknown) => router({ frameUrl: event.senderFrame?.url }, channel, args));
+    await refreshMenu();
+    await createWindow();
+  });
+}

@@ -1,0 +1,44 @@
+import { fail, ok } from '../../../core/ipc/result.ts';
+import { safeExternalUrl } from '../../../core/links/external-url.ts';
+import type { DocumentService } from '../../services/documents/index.ts';
+import type { HandlerTable } from './router.ts';
+
+/** What the window does for the renderer: its title and its unsaved-changes mark. */
+export type WindowControl = { setState(state: { title: string; dirty: boolean }): void; close(): void };
+/** Hands a link to the operating system's browser or mail program. */
+export type ExternalOpener = { openExternal(url: string): Promise<void> };
+
+export type HandlerDeps = { documents: DocumentService; window: WindowControl; shell: ExternalOpener };
+
+/** The handler table: one entry per contract channel, each a thin call into a service. */
+export function createHandlers({ documents, window, shell }: HandlerDeps): HandlerTable {
+  return {
+    'documents.new': () => documents.newDocument(),
+    'documents.open': () => documents.open(),
+    'documents.openRecent': ({ path }) => documents.openRecent(path),
+    'documents.recent': () => documents.recent(),
+    'documents.takePending': () => documents.takePending(),
+    'documents.save': ({ id, statement, overwriteExternalChange }) =>
+      documents.save(id, statement, { overwriteExternalChange: overwriteExternalChange ?? false }),
+    'documents.saveAs': ({ id, statement }) => documents.saveAs(id, statement),
+    'documents.close': ({ id }) => documents.close(id),
+    'recovery.write': ({ id, statement }) => documents.writeRecovery(id, statement),
+    'recovery.list': () => documents.listRecovery(),
+    'recovery.restore': ({ recoveryId }) => documents.restoreRecovery(recoveryId),
+    'recovery.discard': ({ recoveryId }) => documents.discardRecovery(recoveryId),
+    'window.setState': async (state) => {
+      window.setState(state);
+      return ok(null);
+    },
+    'window.close': async () => {
+      window.close();
+      return ok(null);
+    },
+    'shell.openExternal': async ({ url }) => {
+      const safe = safeExternalUrl(url);
+      if (!safe) return fail('BAD_ARGUMENTS', 'Only http, https and mailto links can be opened.');
+      await shell.openExternal(safe);
+      return ok(null);
+    },
+  };
+}

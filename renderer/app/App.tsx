@@ -1,0 +1,97 @@
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { runEditorMenuCommand } from '../editor/menu-commands.ts';
+import { StatementEditor } from '../editor/StatementEditor.tsx';
+import { SidePanel } from '../panels/SidePanel.tsx';
+import { studio } from '../studio.ts';
+import { isFileCommand } from './commands.ts';
+import { PromptView } from './PromptView.tsx';
+import { StatementHeader } from './StatementHeader.tsx';
+import { useDocumentSession } from './use-document-session.ts';
+
+/** The window: file bar, the statement (header fields and text), side panels, status line. */
+export function App() {
+  const editorRef = useRef<LexicalEditor | null>(null);
+  // The panels need to re-subscribe when the editor is remounted for another document.
+  const [editor, setEditor] = useState<LexicalEditor | null>(null);
+  const attachEditor = useCallback((instance: LexicalEditor | null) => {
+    editorRef.current = instance;
+    setEditor(instance);
+  }, []);
+  const { session, dirty, prompt, status, markChanged, setMeta, actions } = useDocumentSession(editorRef);
+
+  const runCommand = useCallback(
+    (id: string, arg?: string) => {
+      if (isFileCommand(id)) {
+        if (id === 'file.new') actions.newDocument();
+        else if (id === 'file.open') actions.open();
+        else if (id === 'file.openRecent' && arg) actions.openRecent(arg);
+        else if (id === 'file.save') void actions.save();
+        else if (id === 'file.saveAs') void actions.saveAs();
+        else if (id === 'file.close') actions.close();
+        return;
+      }
+      if (editorRef.current) runEditorMenuCommand(editorRef.current, id);
+    },
+    [actions],
+  );
+
+  useEffect(() => {
+    const offs = [
+      studio.on('command', ({ id, arg }) => runCommand(id, arg)),
+      studio.on('open-document', (doc) => actions.openDocument(doc)),
+      studio.on('close-requested', () => actions.closeWindow()),
+    ];
+    return () => offs.forEach((off) => off());
+  }, [runCommand, actions]);
+
+  const openExternal = useCallback((url: string) => void studio.shell.openExternal({ url }), []);
+  const onEditorError = useCallback(
+    (error: Error) => actions.showPrompt({ kind: 'error', title: 'The editor hit a problem', message: error.message }),
+    [actions],
+  );
+
+  return (
+    <div className="app">
+      <nav className="file-bar" aria-label="File">
+        <button type="button" onClick={() => runCommand('file.new')}>
+          New
+        </button>
+        <button type="button" onClick={() => runCommand('file.open')}>
+          Open…
+        </button>
+        <button type="button" onClick={() => runCommand('file.save')}>
+          Save
+        </button>
+        <button type="button" onClick={() => runCommand('file.saveAs')}>
+          Save As…
+        </button>
+        <span className="document-name" data-dirty={dirty}>
+          {session?.name ?? ''}
+          {dirty && <span className="dirty-mark" title="Unsaved changes" aria-label="Unsaved changes"> •</span>}
+        </span>
+      </nav>
+      <div className="workspace">
+        <main className="writing-column">
+          {session && (
+            <StatementEditor
+              key={session.loadCount}
+              initialState={session.initialEditor}
+              editorRef={attachEditor}
+              onChange={markChanged}
+              openExternal={openExternal}
+              onError={onEditorError}
+              language={session.meta.language}
+              header={<StatementHeader key={session.loadCount} meta={session.meta} onChange={setMeta} />}
+            />
+          )}
+        </main>
+        {editor && <SidePanel editor={editor} />}
+      </div>
+      <footer className="status-bar" role="status">
+        {status}
+      </footer>
+      {prompt && <PromptView prompt={prompt} actions={actions} />}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { LANGUAGE_NAMES, STATEMENT_LANGUAGES, type StatementLanguage } from '../../core/statement/language.ts';
+import type { StatementMeta } from '../../core/statement/schema.ts';
+import { useState } from 'react';
+
+/** Splits "Bishkek, Almaty; Vienna" into the dateline's places. */
+function parsePlaces(text: string): string[] {
+  return text
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** The statement's metadata above its text: title, date, dateline places and language. */
+export function StatementHeader({ meta, onChange }: { meta: StatementMeta; onChange: (meta: StatementMeta) => void }) {
+  // Places are edited as free text and parsed on the way out, so typing "Bishkek, " keeps
+  // its comma. The header is remounted for each document, which resets this text.
+  const [placesText, setPlacesText] = useState(() => meta.places.join(', '));
+
+  return (
+    <header className="statement-header">
+      <textarea
+        className="title-input"
+        aria-label="Title"
+        placeholder="Title of the statement"
+        rows={1}
+        value={meta.title}
+        onChange={(e) => onChange({ ...meta, title: e.target.value.replace(/\n/g, ' ') })}
+        spellCheck
+      />
+      <div className="meta-row">
+        <label>
+          <span>Date</span>
+          <input type="date" aria-label="Date" value={meta.date} onChange={(e) => onChange({ ...meta, date: e.target.value })} />
+        </label>
+        <label className="places">
+          <span>Dateline places</span>
+          <input
+            aria-label="Dateline places"
+            placeholder="Bishkek, Vienna"
+            value={placesText}
+            onChange={(e) => {
+              setPlacesText(e.target.value);
+              onChange({ ...meta, places: parsePlaces(e.target.value) });
+            }}
+          />
+        </label>
+        <label>
+          <span>Language</span>
+          <select aria-label="Language" value={meta.language} onChange={(e) => onChange({ ...meta, language: e.target.value as StatementLanguage })}>
+            {STATEMENT_LANGUAGES.map((lang) => (
+              <option key={lang} value={lang}>
+                {LANGUAGE_NAMES[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

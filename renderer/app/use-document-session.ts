@@ -1,0 +1,234 @@
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { OpenedDocument, RecoveryEntry } from '../../core/ipc/contract.ts';
+import type { Failure, Result } from '../../core/ipc/result.ts';
+import type { Statement, StatementMeta } from '../../core/statement/schema.ts';
+import type { SerializedEditorState } from '../../core/statement/editor-state.ts';
+import { studio } from '../studio.ts';
+import { createRecoveryWriter, type RecoveryWriter } from './recovery-writer.ts';
+
+/** The statement open in the window. The editor's text lives in Lexical; the rest here. */
+export type DocumentSession = {
+  id: string;
+  path: string | null;
+  name: string;
+  meta: StatementMeta;
+  signatories: Statement['signatories'];
+  /** What the editor starts from; a new value of `loadCount` remounts the editor with it. */
+  initialEditor: SerializedEditorState;
+  loadCount: number;
+};
+
+/** What the window asks the writer, one question at a time. */
+export type Prompt =
+  | { kind: 'error'; title: string; message: string }
+  | { kind: 'unsaved'; proceed: () => Promise<void> }
+  | { kind: 'changed-on-disk'; message: string }
+  | { kind: 'recovery'; entries: RecoveryEntry[] };
+
+type SaveOutcome = 'saved' | 'cancelled' | 'failed';
+
+/**
+ * Open, save, close and recover a statement: the document lifecycle of the window, with
+ * the rule that unsaved work is never dropped without the writer saying so.
+ */
+export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | null>) {
+  const [session, setSession] = useState<DocumentSession | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [prompt, setPrompt] = useState<Prompt | null>(null);
+  const [status, setStatus] = useState('');
+  const sessionRef = useRef<DocumentSession | null>(null);
+  const dirtyRef = useRef(false);
+  const changeCount = useRef(0);
+  const recovery = useRef<RecoveryWriter | null>(null);
+  // Callbacks run outside render and read the latest values through these refs.
+  useLayoutEffect(() => {
+    sessionRef.current = session;
+    dirtyRef.current = dirty;
+  });
+
+  const currentStatement = useCallback((): Statement | null => {
+    const s = sessionRef.current;
+    const editor = editorRef.current;
+    if (!s || !editor) return null;
+    return {
+      format: 'statement-studio/statement',
+      version: 1,
+      meta: s.meta,
+      editor: editor.getEditorState().toJSON() as unknown as SerializedEditorState,
+      signatories: s.signatories,
+    };
+  }, [editorRef]);
+
+  useEffect(() => {
+    const writer = createRecoveryWriter(async () => {
+      const s = sessionRef.current;
+      const statement = currentStatement();
+      if (!s || !statement || !dirtyRef.current) return;
+      const result = await studio.recovery.write({ id: s.id, statement });
+      setStatus(result.ok ? `Recovery copy kept at ${new Date().toLocaleTimeString()}` : `Recovery copy failed: ${result.message}`);
+    });
+    recovery.current = writer;
+    return () => writer.cancel();
+  }, [currentStatement]);
+
+  const showError = (title: string, failure: Failure) => setPrompt({ kind: 'error', title, message: failure.message });
+
+  const load = useCallback(
+    (doc: OpenedDocument, restoredDirty = false) => {
+      recovery.current?.cancel();
+      changeCount.current = 0;
+      setSession((prev) => ({
+        id: doc.id,
+        path: doc.path,
+        name: doc.name,
+        meta: doc.statement.meta,
+        signatories: doc.statement.signatories,
+        initialEditor: doc.statement.editor,
+        loadCount: (prev?.loadCount ?? 0) + 1,
+      }));
+      setDirty(restoredDirty);
+      setStatus(doc.path ? `Opened ${doc.path}` : '');
+    },
+    [],
+  );
+
+  const markChanged = useCallback(() => {
+    changeCount.current++;
+    setDirty(true);
+    recovery.current?.changed();
+  }, []);
+
+  const setMeta = useCallback(
+    (meta: StatementMeta) => {
+      setSession((s) => (s ? { ...s, meta } : s));
+      markChanged();
+    },
+    [markChanged],
+  );
+
+  /** Replaces the open document, closing the old one's registration and recovery copy. */
+  const replaceWith = useCallback(
+    async (result: Result<OpenedDocument>, failureTitle: string) => {
+      if (!result.ok) {
+        if (result.code !== 'CANCELLED') showError(failureTitle, result);
+        return;
+      }
+      const old = sessionRef.current;
+      if (old && old.id !== result.value.id) await studio.documents.close({ id: old.id });
+      load(result.value);
+    },
+    [load],
+  );
+
+  const saveWith = useCallback(
+    async (mode: 'save' | 'saveAs', overwriteExternalChange = false): Promise<SaveOutcome> => {
+      const s = sessionRef.current;
+      const statement = currentStatement();
+      if (!s || !statement) return 'failed';
+      const before = changeCount.current;
+      const result =
+        mode === 'save'
+          ? await studio.documents.save({ id: s.id, statement, overwriteExternalChange })
+          : await studio.documents.saveAs({ id: s.id, statement });
+      if (!result.ok) {
+        if (result.code === 'CANCELLED') return 'cancelled';
+        if (result.code === 'CHANGED_ON_DISK') setPrompt({ kind: 'changed-on-disk', message: result.message });
+        else showError('The statement was not saved', result);
+        return 'failed';
+      }
+      setSession((cur) => (cur && cur.id === s.id ? { ...cur, path: result.value.path, name: result.value.name } : cur));
+      // Typing during the save keeps the document dirty.
+      if (changeCount.current === before) {
+        setDirty(false);
+        recovery.current?.cancel();
+      }
+      setStatus(`Saved to ${result.value.path}`);
+      return 'saved';
+    },
+    [currentStatement],
+  );
+
+  /** Runs `action` once unsaved changes are saved or knowingly discarded. */
+  const guard = useCallback((action: () => Promise<void>) => {
+    if (!dirtyRef.current) return void action();
+    setPrompt({ kind: 'unsaved', proceed: action });
+  }, []);
+
+  const actions = useMemo(
+    () => ({
+      newDocument: () => guard(async () => replaceWith(await studio.documents.new({}), 'Could not create a statement')),
+      open: () => guard(async () => replaceWith(await studio.documents.open({}), 'The statement could not be opened')),
+      openRecent: (path: string) => guard(async () => replaceWith(await studio.documents.openRecent({ path }), 'The statement could not be opened')),
+      openDocument: (doc: OpenedDocument) => guard(async () => replaceWith({ ok: true, value: doc }, '')),
+      save: () => saveWith('save'),
+      saveAs: () => saveWith('saveAs'),
+      close: () => guard(async () => replaceWith(await studio.documents.new({}), 'Could not create a statement')),
+      closeWindow: () =>
+        guard(async () => {
+          // Closing is a clean end: the document's recovery copy goes with it.
+          const s = sessionRef.current;
+          if (s) await studio.documents.close({ id: s.id });
+          await studio.window.close({});
+        }),
+      overwriteExternalChange: async () => {
+        setPrompt(null);
+        await saveWith('save', true);
+      },
+      /** The unsaved-changes prompt's three answers. */
+      saveThenProceed: async (proceed: () => Promise<void>) => {
+        setPrompt(null);
+        if ((await saveWith('save')) === 'saved') await proceed();
+      },
+      discardThenProceed: async (proceed: () => Promise<void>) => {
+        setPrompt(null);
+        recovery.current?.cancel();
+        setDirty(false);
+        dirtyRef.current = false;
+        await proceed();
+      },
+      restore: async (entry: RecoveryEntry) => {
+        const result = await studio.recovery.restore({ recoveryId: entry.recoveryId });
+        if (!result.ok) return showError('The recovery copy could not be restored', result);
+        const old = sessionRef.current;
+        if (old) await studio.documents.close({ id: old.id });
+        load(result.value, true);
+        setStatus(`Restored “${result.value.name}” from its recovery copy; save it to keep it.`);
+      },
+      discardRecovery: async (entry: RecoveryEntry) => {
+        await studio.recovery.discard({ recoveryId: entry.recoveryId });
+      },
+      dismiss: () => setPrompt(null),
+      showPrompt: setPrompt,
+    }),
+    [guard, replaceWith, saveWith, load],
+  );
+
+  // The title bar shows the name and an unsaved mark; the main process asks before closing.
+  useEffect(() => {
+    if (!session) return;
+    document.title = `${dirty ? '• ' : ''}${session.name} — Statement Studio`;
+    void studio.window.setState({ title: session.name, dirty });
+  }, [session?.name, dirty, session]);
+
+  // Start-up: files the OS handed over, else recovery copies from a crash, else a blank page.
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const fresh = await studio.documents.new({});
+      if (cancelled) return;
+      if (fresh.ok) load(fresh.value);
+      const pending = await studio.documents.takePending({});
+      if (pending.ok && pending.value.length > 0) return replaceWith({ ok: true, value: pending.value[0]! }, '');
+      const recoveries = await studio.recovery.list({});
+      if (recoveries.ok && recoveries.value.length > 0) setPrompt({ kind: 'recovery', entries: recoveries.value });
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // Runs once per window.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return { session, dirty, prompt, status, markChanged, setMeta, actions };
+}

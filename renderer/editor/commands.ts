@@ -1,0 +1,8 @@
+import { createCommand, type LexicalCommand } from 'lexical';
+
+/** Opens the link dialog for the selection (Ctrl+K, Insert > Link, the toolbar). */
+export const OPEN_LINK_DIALOG_COMMAND: LexicalCommand<void> = createCommand('OPEN_LINK_DIALOG_COMMAND');
+
+export type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
+/** Turns the selected blocks into one kind of block (toggling lists off when applied twice). */
+export const SET_BLOCK_TYPE_COMMAND: LexicalCommand<BlockType> = createCommand('SET_BLOCK_TYPE_COMMAND');

@@ -1,0 +1,28 @@
+import { FORMAT_TEXT_COMMAND, type LexicalEditor, type TextFormatType } from 'lexical';
+import { OPEN_LINK_DIALOG_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from './commands.ts';
+
+const FORMATS = new Set<TextFormatType>(['bold', 'italic', 'underline', 'strikethrough', 'superscript', 'subscript']);
+const BLOCKS = new Set<BlockType>(['paragraph', 'h1', 'h2', 'h3', 'quote', 'bullet', 'number']);
+
+/**
+ * Runs a native-menu command ("format.bold", "block.h2", "insert.link") in the editor.
+ * Returns false for ids that are not the editor's, so the app can handle them.
+ */
+export function runEditorMenuCommand(editor: LexicalEditor, id: string): boolean {
+  const [group, name] = id.split('.') as [string, string];
+  if (group === 'format' && FORMATS.has(name as TextFormatType)) {
+    editor.focus();
+    editor.dispatchCommand(FORMAT_TEXT_COMMAND, name as TextFormatType);
+    return true;
+  }
+  if (group === 'block' && BLOCKS.has(name as BlockType)) {
+    editor.focus();
+    editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, name as BlockType);
+    return true;
+  }
+  if (id === 'insert.link') {
+    editor.focus(() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined));
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,125 @@
+import { $isLinkNode } from '@lexical/link';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
+import {
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  REDO_COMMAND,
+  SELECTION_CHANGE_COMMAND,
+  UNDO_COMMAND,
+  type TextFormatType,
+} from 'lexical';
+import { useCallback, useEffect, useState } from 'react';
+import { $selectedBlockType } from '../block-type.ts';
+import { OPEN_LINK_DIALOG_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from '../commands.ts';
+
+const TEXT_FORMATS: Array<{ format: TextFormatType; label: string; glyph: string; shortcut: string }> = [
+  { format: 'bold', label: 'Bold', glyph: 'B', shortcut: 'Ctrl+B' },
+  { format: 'italic', label: 'Italic', glyph: 'I', shortcut: 'Ctrl+I' },
+  { format: 'underline', label: 'Underline', glyph: 'U', shortcut: 'Ctrl+U' },
+  { format: 'strikethrough', label: 'Strikethrough', glyph: 'S', shortcut: '' },
+  { format: 'superscript', label: 'Superscript', glyph: 'x²', shortcut: 'Ctrl+Shift+=' },
+  { format: 'subscript', label: 'Subscript', glyph: 'x₂', shortcut: 'Ctrl+=' },
+];
+
+const BLOCK_LABELS: Record<BlockType, string> = {
+  paragraph: 'Body text',
+  h1: 'Heading 1',
+  h2: 'Heading 2',
+  h3: 'Heading 3',
+  quote: 'Quote',
+  bullet: 'Bulleted list',
+  number: 'Numbered list',
+};
+
+type ToolbarState = { formats: Set<TextFormatType>; block: BlockType | null; link: boolean };
+
+/** The formatting toolbar; every button shows whether its format is on at the cursor. */
+export function ToolbarPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [state, setState] = useState<ToolbarState>({ formats: new Set(), block: 'paragraph', link: false });
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+
+  const refresh = useCallback(() => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return;
+    const formats = new Set(TEXT_FORMATS.map((f) => f.format).filter((f) => selection.hasFormat(f)));
+    const link = $findMatchingParent(selection.anchor.getNode(), $isLinkNode) !== null;
+    setState({ formats, block: $selectedBlockType(), link });
+  }, []);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(({ editorState }) => editorState.read(refresh)),
+        editor.registerCommand(SELECTION_CHANGE_COMMAND, () => (refresh(), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_UNDO_COMMAND, (v) => (setCanUndo(v), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (v) => (setCanRedo(v), false), COMMAND_PRIORITY_LOW),
+      ),
+    [editor, refresh],
+  );
+
+  // Buttons keep the editor's selection: mousedown must not move focus.
+  const keepFocus = (event: React.MouseEvent) => event.preventDefault();
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting">
+      <button type="button" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!canUndo} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+        ↶
+      </button>
+      <button type="button" aria-label="Redo" title="Redo (Ctrl+Y)" disabled={!canRedo} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+        ↷
+      </button>
+      <span className="toolbar-divider" />
+      <select
+        aria-label="Block type"
+        value={state.block ?? 'paragraph'}
+        onChange={(e) => {
+          editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, e.target.value as BlockType);
+          editor.focus();
+        }}
+      >
+        {(Object.keys(BLOCK_LABELS) as BlockType[]).map((type) => (
+          <option key={type} value={type}>
+            {BLOCK_LABELS[type]}
+          </option>
+        ))}
+      </select>
+      <span className="toolbar-divider" />
+      {TEXT_FORMATS.map(({ format, label, glyph, shortcut }) => (
+        <button
+          key={format}
+          type="button"
+          className={`format-${format}`}
+          aria-label={label}
+          aria-pressed={state.formats.has(format)}
+          title={shortcut ? `${label} (${shortcut})` : label}
+          onMouseDown={keepFocus}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}
+        >
+          {glyph}
+        </button>
+      ))}
+      <span className="toolbar-divider" />
+      <button type="button" aria-label="Link" aria-pressed={state.link} title="Link (Ctrl+K)" onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)}>
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
+          <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.6 2.6 0 013.7 3.7L10.7 8.2M9 11.5l-1.2 1.2a2.6 2.6 0 01-3.7-3.7L5.3 7.8" />
+        </svg>
+      </button>
+      <button type="button" aria-label="Bulleted list" aria-pressed={state.block === 'bullet'} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'bullet')}>
+        •≡
+      </button>
+      <button type="button" aria-label="Numbered list" aria-pressed={state.block === 'number'} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'number')}>
+        1≡
+      </button>
+      <button type="button" aria-label="Quote" aria-pressed={state.block === 'quote'} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'quote')}>
+        ❝
+      </button>
+    </div>
+  );
+}

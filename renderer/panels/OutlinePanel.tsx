@@ -1,0 +1,57 @@
+import type { LexicalEditor } from 'lexical';
+import { $getNodeByKey } from 'lexical';
+import { useEffect, useState } from 'react';
+import { readDocumentFigures, type DocumentFigures } from './outline.ts';
+
+/** Headings of the statement, to jump between sections, and its length. */
+export function OutlinePanel({ editor }: { editor: LexicalEditor }) {
+  const [figures, setFigures] = useState<DocumentFigures>({ outline: [], words: 0, characters: 0 });
+
+  useEffect(() => {
+    // Recounting a long statement on every keystroke would cost frames: do it when idle.
+    let pending: number | null = null;
+    const schedule = () => {
+      if (pending !== null) return;
+      pending = window.setTimeout(() => {
+        pending = null;
+        setFigures(readDocumentFigures(editor));
+      }, 300);
+    };
+    schedule();
+    const off = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
+    });
+    return () => {
+      off();
+      if (pending !== null) clearTimeout(pending);
+    };
+  }, [editor]);
+
+  const jump = (key: string) => {
+    editor.update(() => $getNodeByKey(key)?.selectStart());
+    editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+    editor.focus();
+  };
+
+  return (
+    <section className="panel" aria-labelledby="outline-title">
+      <h2 id="outline-title">Outline</h2>
+      {figures.outline.length === 0 ? (
+        <p className="muted">Headings you add appear here.</p>
+      ) : (
+        <ol className="outline">
+          {figures.outline.map((entry) => (
+            <li key={entry.key} className={`outline-h${entry.level}`}>
+              <button type="button" onClick={() => jump(entry.key)}>
+                {entry.text || '(empty heading)'}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="muted figures" aria-label="Length">
+        {figures.words.toLocaleString()} words · {figures.characters.toLocaleString()} characters
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * Runs the built renderer in Debian's Chromium the way Electron runs it: served through
+ * the app protocol handler (same files, same CSP headers), with window.studio built by the
+ * preload's own factory and backed by the real IPC router and services over a Playwright
+ * binding. Only the native dialogs and the window are fakes.
+ */
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHANNEL_NAMES, EVENT_NAMES, type StudioEvents } from '../../core/ipc/contract.ts';
+import { buildStudioApi } from '../../core/ipc/studio-api.ts';
+import { resolveAppRequest } from '../../electron/main/app-protocol.ts';
+import { createHandlers } from '../../electron/main/ipc/handlers.ts';
+import { createRouter, trustOrigin } from '../../electron/main/ipc/router.ts';
+import { createDocumentService } from '../../electron/services/documents/index.ts';
+
+export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+export const RESULTS_DIR = resolve(import.meta.dirname, '../../test-results');
+/** The app's origin in tests: same host as app://statement-studio, a scheme Chromium can load. */
+export const TEST_ORIGIN = 'http://statement-studio';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/** Native file dialogs, answered by the test: each call takes the next queued path. */
+export class FakeDialogs {
+  openPaths: Array<string | null> = [];
+  savePaths: Array<string | null> = [];
+  async chooseOpenPath() {
+    return this.openPaths.shift() ?? null;
+  }
+  async chooseSavePath() {
+    return this.savePaths.shift() ?? null;
+  }
+}
+
+export type Studio = {
+  page: Page;
+  context: BrowserContext;
+  dialogs: FakeDialogs;
+  userDataDir: string;
+  windowStates: Array<{ title: string; dirty: boolean }>;
+  externalUrls: string[];
+  closedWindow: () => boolean;
+  /** Sends an event the way the main process does (a menu command, a file from the OS). */
+  emit<E extends keyof StudioEvents>(event: E, payload: StudioEvents[E]): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+};
+
+export async function makeTempDir(prefix = 'studio-e2e-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+/** Opens the app in a new browser context. Reuse `userDataDir` to simulate a restart. */
+export async function openStudio(browser: Browser, options: { userDataDir?: string; dialogs?: FakeDialogs } = {}): Promise<Studio> {
+  const userDataDir = options.userDataDir ?? (await makeTempDir());
+  const dialogs = options.dialogs ?? new FakeDialogs();
+  const windowStates: Array<{ title: string; dirty: boolean }> = [];
+  const externalUrls: string[] = [];
+  let windowClosed = false;
+  const documents = createDocumentService({ userDataDir, dialogs });
+  const router = createRouter(
+    createHandlers({
+      documents,
+      window: { setState: (s) => void windowStates.push(s), close: () => void (windowClosed = true) },
+      shell: { openExternal: async (url) => void externalUrls.push(url) },
+    }),
+    { isTrustedFrame: trustOrigin(TEST_ORIGIN) },
+  );
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  await context.route(`${TEST_ORIGIN}/**`, async (route) => {
+    const response = await resolveAppRequest(RENDERER_DIR, route.request().url().replace(TEST_ORIGIN, 'app://statement-studio'));
+    await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
+  });
+  // Anything else the page tries to load is a bug (and a CSP violation): refuse it loudly.
+  await context.route(/^(?!http:\/\/statement-studio\/)/, (route) => route.abort('blockedbyclient'));
+
+  const page = await context.newPage();
+  await page.exposeBinding('__studioInvoke', (source, channel: unknown, args: unknown) => router({ frameUrl: source.frame.url() }, channel, args));
+  await page.addInitScript(
+    `(() => {
+      const listeners = new Map();
+      const api = (${buildStudioApi.toString()})(
+        ${JSON.stringify(CHANNEL_NAMES)},
+        ${JSON.stringify(EVENT_NAMES)},
+        (channel, args) => window.__studioInvoke(channel, args),
+        (event, listener) => {
+          if (!listeners.has(event)) listeners.set(event, new Set());
+          listeners.get(event).add(listener);
+          return () => listeners.get(event).delete(listener);
+        },
+      );
+      Object.defineProperty(window, 'studio', { value: api, writable: false, configurable: false });
+      Object.defineProperty(window, '__studioEmit', {
+        value: (event, payload) => { for (const l of listeners.get(event) ?? []) l(payload); },
+      });
+    })();`,
+  );
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${TEST_ORIGIN}/index.html`);
+  await page.locator('.st-content').waitFor();
+
+  return {
+    page,
+    context,
+    dialogs,
+    userDataDir,
+    windowStates,
+    externalUrls,
+    closedWindow: () => windowClosed,
+    emit: async (event, payload) => {
+      await page.evaluate(([e, p]) => (window as unknown as { __studioEmit(e: string, p: unknown): void }).__studioEmit(e, p), [event, payload] as const);
+    },
+    screenshot: async (name) => {
+      await mkdir(RESULTS_DIR, { recursive: true });
+      const path = join(RESULTS_DIR, `${name}.png`);
+      await page.screenshot({ path });
+      return path;
+    },
+    close: async () => {
+      if (errors.length > 0) console.warn('page errors:', errors);
+      await context.close();
+    },
+  };
+}

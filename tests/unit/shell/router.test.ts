@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { ok, type Result } from '../../../core/ipc/result.ts';
+import { newStatement } from '../../../core/statement/new-statement.ts';
+import { createHandlers } from '../../../electron/main/ipc/handlers.ts';
+import { createRouter, trustOrigin } from '../../../electron/main/ipc/router.ts';
+import type { DocumentService } from '../../../electron/services/documents/index.ts';
+
+/** A documents service that records what reached it: the router must stop bad calls first. */
+function recordingService(calls: string[]): DocumentService {
+  return new Proxy({} as DocumentService, {
+    get: (_t, name: string) => async (...args: unknown[]) => {
+      calls.push(`${name}(${JSON.stringify(args).slice(0, 60)})`);
+      return ok(name === 'takePending' ? [] : null) as Result<never>;
+    },
+  });
+}
+
+function setup() {
+  const calls: string[] = [];
+  const opened: string[] = [];
+  const logged: string[] = [];
+  const documents = recordingService(calls);
+  // takePending is synchronous in the service.
+  (documents as unknown as { takePending: () => unknown[] }).takePending = () => [];
+  const router = createRouter(
+    createHandlers({ documents, window: { setState: () => calls.push('setState'), close: () => calls.push('close') }, shell: { openExternal: async (u) => void opened.push(u) } }),
+    { isTrustedFrame: trustOrigin('app://statement-studio'), log: (e) => logged.push(`${e.channel}:${e.code}`) },
+  );
+  return { router, calls, opened, logged };
+}
+
+const app = { frameUrl: 'app://statement-studio/index.html' };
+
+describe('IPC router', () => {
+  it('passes a valid call from the app frame to the service', async () => {
+    const { router, calls } = setup();
+    const r = await router(app, 'documents.save', { id: 'abc-1', statement: newStatement() });
+    expect(r.ok).toBe(true);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatch(/^save\(\["abc-1"/);
+  });
+
+  it.each([
+    ['a foreign origin', 'https://evil.example/index.html'],
+    ['another custom scheme', 'file:///home/user/index.html'],
+    ['a look-alike host', 'app://statement-studio.evil/index.html'],
+    ['credentials in the URL', 'app://x@statement-studio/index.html'],
+    ['about:blank (an injected iframe)', 'about:blank'],
+    ['no frame at all', null],
+  ])('refuses %s and touches nothing', async (_label, frameUrl) => {
+    const { router, calls, logged } = setup();
+    const r = await router({ frameUrl }, 'documents.new', {});
+    expect(r).toMatchObject({ ok: false, code: 'BAD_SENDER' });
+    expect(calls).toEqual([]);
+    expect(logged).toEqual(['documents.new:BAD_SENDER']);
+  });
+
+  it('refuses unknown channels, including prototype keys', async () => {
+    const { router, calls } = setup();
+    for (const channel of ['documents.delete', '__proto__', 'constructor', 'toString', 42]) {
+      expect(await router(app, channel, {})).toMatchObject({ ok: false, code: 'UNKNOWN_CHANNEL' });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    ['a missing argument object', 'documents.save', undefined],
+    ['a wrong type', 'documents.save', { id: 5, statement: newStatement() }],
+    ['a path-like id', 'documents.close', { id: '../../etc/passwd' }],
+    ['an oversized string', 'window.setState', { title: 'x'.repeat(100_000), dirty: true }],
+    ['an extra key', 'documents.new', { path: '/etc/passwd' }],
+    ['a damaged statement', 'recovery.write', { id: 'a', statement: { ...newStatement(), format: 'other' } }],
+    ['a bad date', 'documents.save', { id: 'a', statement: { ...newStatement(), meta: { title: '', date: '2024-02-30', places: [], language: 'en' } } }],
+  ])('rejects %s with a message naming the field', async (_label, channel, args) => {
+    const { router, calls } = setup();
+    const r = await router(app, channel, args);
+    expect(r).toMatchObject({ ok: false, code: 'BAD_ARGUMENTS' });
+    if (!r.ok) expect(r.message).toMatch(new RegExp(`^Invalid arguments for ${channel.replace('.', '\\.')} at `));
+    expect(calls).toEqual([]);
+  });
+
+  it('opens only http, https and mailto links in the system browser', async () => {
+    const { router, opened } = setup();
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,hi', 'java\tscript:alert(1)', 'https://']) {
+      expect(await router(app, 'shell.openExternal', { url })).toMatchObject({ ok: false });
+    }
+    expect(await router(app, 'shell.openExternal', { url: 'https://www.ohchr.org/en' })).toEqual({ ok: true, value: null });
+    expect(await router(app, 'shell.openExternal', { url: 'mailto:press@example.org' })).toEqual({ ok: true, value: null });
+    expect(opened).toEqual(['https://www.ohchr.org/en', 'mailto:press@example.org']);
+  });
+
+  it('turns a service crash into an INTERNAL failure', async () => {
+    const router = createRouter(
+      createHandlers({
+        documents: { newDocument: () => { throw new Error('boom'); } } as unknown as DocumentService,
+        window: { setState() {}, close() {} },
+        shell: { openExternal: async () => {} },
+      }),
+      { isTrustedFrame: () => true },
+    );
+    expect(await router(app, 'documents.new', {})).toEqual({ ok: false, code: 'INTERNAL', message: 'Unexpected error in documents.new: boom' });
+  });
+});
