@@ -25,7 +25,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      minify: true,
+      minify: process.env.STUDIO_NO_MINIFY ? false : true,
       sourcemap: false,
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },

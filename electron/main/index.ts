@@ -46,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
 
   const documents = createDocumentService({
     userDataDir,
+    onError: (message) => dialog.showErrorBox('Could not open the statement', message),
     dialogs: {
       async chooseOpenPath() {
         const result = await dialog.showOpenDialog(mainWindow!, {

@@ -66,7 +66,8 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       const statement = currentStatement();
       if (!s || !statement || !dirtyRef.current) return;
       const result = await studio.recovery.write({ id: s.id, statement });
-      setStatus(result.ok ? `Recovery copy kept at ${new Date().toLocaleTimeString()}` : `Recovery copy failed: ${result.message}`);
+      // The same text each time, so React has nothing to re-render while the writer types.
+      setStatus(result.ok ? 'Unsaved changes are kept in a recovery copy.' : `The recovery copy could not be written: ${result.message}`);
     });
     recovery.current = writer;
     return () => writer.cancel();

@@ -1,23 +1,28 @@
 import type { LexicalEditor } from 'lexical';
 import { $getNodeByKey } from 'lexical';
 import { useEffect, useState } from 'react';
-import { readDocumentFigures, type DocumentFigures } from './outline.ts';
+import { readDocumentFigures, sameFigures, type DocumentFigures } from './outline.ts';
+
+const PAUSE_MS = 700;
 
 /** Headings of the statement, to jump between sections, and its length. */
 export function OutlinePanel({ editor }: { editor: LexicalEditor }) {
   const [figures, setFigures] = useState<DocumentFigures>({ outline: [], words: 0, characters: 0 });
 
   useEffect(() => {
-    // Recounting a long statement on every keystroke would cost frames: do it when idle.
+    // Recounting a long statement costs milliseconds, and any React commit while the caret
+    // is in the editor costs more: recount only once the writer pauses.
     let pending: number | null = null;
-    const schedule = () => {
-      if (pending !== null) return;
-      pending = window.setTimeout(() => {
-        pending = null;
-        setFigures(readDocumentFigures(editor));
-      }, 300);
+    const recount = () => {
+      pending = null;
+      const next = readDocumentFigures(editor);
+      setFigures((prev) => (sameFigures(prev, next) ? prev : next));
     };
-    schedule();
+    const schedule = () => {
+      if (pending !== null) clearTimeout(pending);
+      pending = window.setTimeout(recount, PAUSE_MS);
+    };
+    recount();
     const off = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
     });

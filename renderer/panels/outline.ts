@@ -19,3 +19,12 @@ export function readDocumentFigures(editor: LexicalEditor): DocumentFigures {
     return { outline, words, characters: text.length };
   });
 }
+
+export function sameFigures(a: DocumentFigures, b: DocumentFigures): boolean {
+  return (
+    a.words === b.words &&
+    a.characters === b.characters &&
+    a.outline.length === b.outline.length &&
+    a.outline.every((e, i) => e.key === b.outline[i]!.key && e.text === b.outline[i]!.text && e.level === b.outline[i]!.level)
+  );
+}

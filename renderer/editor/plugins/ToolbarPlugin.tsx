@@ -50,7 +50,14 @@ export function ToolbarPlugin() {
     if (!$isRangeSelection(selection)) return;
     const formats = new Set(TEXT_FORMATS.map((f) => f.format).filter((f) => selection.hasFormat(f)));
     const link = $findMatchingParent(selection.anchor.getNode(), $isLinkNode) !== null;
-    setState({ formats, block: $selectedBlockType(), link });
+    const block = $selectedBlockType();
+    // Keep the old object when nothing changed: every React commit while the caret is in a
+    // long contenteditable costs a walk of its text (React saves and restores the selection).
+    setState((prev) =>
+      prev.block === block && prev.link === link && prev.formats.size === formats.size && [...formats].every((f) => prev.formats.has(f))
+        ? prev
+        : { formats, block, link },
+    );
   }, []);
 
   useEffect(

@@ -1,0 +1,75 @@
+/**
+ * Editor benchmarks in Chromium, through the same harness as the end-to-end tests:
+ * opening the big statement (File > Open until its last block is painted) and the time
+ * from a keystroke to the painted frame that shows it, typing into the middle of it.
+ *
+ * Chromium runs with its frame-rate limit off, so a frame is drawn as soon as there is
+ * work: the figure is the editor's own cost, not time spent waiting for the next vsync.
+ */
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serializeStatement } from '../core/statement/parse.ts';
+import { launchChromium, openStudio } from '../tests/e2e/harness.ts';
+import { generateBigStatement } from './big-statement.ts';
+import { median, percentile } from './stats.ts';
+
+export type BenchRow = { name: string; value: number; unit: string; goal?: string; pass?: boolean };
+
+export async function runEditorBench(outDir: string): Promise<BenchRow[]> {
+  await mkdir(outDir, { recursive: true });
+  const statement = generateBigStatement(800);
+  const file = join(outDir, 'big-statement.statement');
+  await writeFile(file, serializeStatement(statement));
+  const blockCount = statement.editor.root.children.length;
+
+  const browser = await launchChromium(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
+  try {
+    const studio = await openStudio(browser);
+    const { page } = studio;
+    const openTimes: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      studio.dialogs.openPaths.push(file);
+      const started = performance.now();
+      await studio.emit('command', { id: 'file.open' });
+      await page.waitForFunction((n) => document.querySelector('.st-content')!.children.length >= n, blockCount, { polling: 'raf' });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      openTimes.push(performance.now() - started);
+    }
+
+    // Type into the middle of the statement.
+    await page.locator('.st-content > p').nth(400).click();
+    await page.keyboard.press('End');
+    await page.evaluate(() => {
+      const latencies: number[] = [];
+      (window as unknown as { __latencies: number[] }).__latencies = latencies;
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          const start = event.timeStamp;
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => latencies.push(performance.now() - start);
+            channel.port2.postMessage(null);
+          });
+        },
+        true,
+      );
+    });
+    const sample = ' Typing into a long statement must stay instant, in English and по-русски.';
+    for (let round = 0; round < 4; round++) await page.keyboard.type(sample, { delay: 15 });
+    await page.waitForTimeout(200);
+    const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+    await studio.close();
+
+    const p95 = percentile(latencies, 95);
+    const openMedian = median(openTimes);
+    return [
+      { name: `open + render big statement (${blockCount} blocks), median of 5`, value: openMedian, unit: 'ms', goal: '≤ 1000', pass: openMedian <= 1000 },
+      { name: 'open + render, slowest of 5', value: Math.max(...openTimes), unit: 'ms' },
+      { name: `keystroke → painted frame, p50 (${latencies.length} keys)`, value: median(latencies), unit: 'ms' },
+      { name: 'keystroke → painted frame, p95', value: p95, unit: 'ms', goal: '≤ 16', pass: p95 <= 16 },
+    ];
+  } finally {
+    await browser.close();
+  }
+}

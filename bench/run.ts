@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: runs every benchmark and prints one table. Later issues add their
+ * benchmarks (footnotes, library search, export) as rows here.
+ */
+import { resolve } from 'node:path';
+import { runEditorBench, type BenchRow } from './editor-bench.ts';
+
+const outDir = resolve(import.meta.dirname, 'generated');
+const rows: BenchRow[] = [...(await runEditorBench(outDir))];
+
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log(`${'benchmark'.padEnd(width)}  ${'value'.padStart(10)}  goal`);
+for (const row of rows) {
+  const verdict = row.pass === undefined ? '' : row.pass ? ' ok' : ' MISSED';
+  console.log(`${row.name.padEnd(width)}  ${`${row.value.toFixed(1)} ${row.unit}`.padStart(10)}  ${row.goal ?? ''}${verdict}`);
+}

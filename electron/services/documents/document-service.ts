@@ -1,0 +1,389 @@
+import { randomUUID } from 'node:crypto';
+import { open as openFile, stat } from 'node:fs/promises';
+import { basename, isAbsolute, resolve } from 'node:path';
+import type { OpenedDocument, RecentDocument, RecoveryEntry, SavedDocument } from '../../../core/ipc/contract.ts';
+import { fail, ok, type Failure, type Result } from '../../../core/ipc/result.ts';
+import { MAX_STATEMENT_BYTES } from '../../../core/statement/format.ts';
+import { newStatement } from '../../../core/statement/new-statement.ts';
+import { parseStatement, serializeStatement } from '../../../core/statement/parse.ts';
+import type { Statement } from '../../../core/statement/schema.ts';
+import { writeFileAtomic, type AtomicFs } from './atomic-write.ts';
+import { displayName, suggestedFileName, withStatementExtension } from './file-names.ts';
+import { fileFingerprint, fingerprintOf, sameFingerprint, type FileFingerprint } from './fingerprint.ts';
+import { describeFsError, errorCodeOf } from './fs-errors.ts';
+import { createKeyedQueue } from './keyed-queue.ts';
+import { createRecentDocuments } from './recent-documents.ts';
+import { createRecoveryJournal, isRecoveryId } from './recovery-journal.ts';
+
+/** The native Open and Save dialogs, supplied by the main process (the only Electron part). */
+export type DocumentDialogs = {
+  chooseOpenPath(): Promise<string | null>;
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+};
+
+export type DocumentServiceDeps = {
+  userDataDir: string;
+  dialogs: DocumentDialogs;
+  /** Used for every write (documents, recent list, recovery copies); tests inject failures here. */
+  fs?: AtomicFs;
+  now?: () => Date;
+  newId?: () => string;
+  /** A file handed over by the OS or command line could not be opened; the message is for the writer. */
+  onError?: (message: string) => void;
+  /** Housekeeping that failed without failing the call (recent list, recovery cleanup). Defaults to console.warn. */
+  log?: (message: string) => void;
+};
+
+export type SaveOptions = { overwriteExternalChange?: boolean };
+
+export type DocumentService = {
+  newDocument(): Promise<Result<OpenedDocument>>;
+  open(): Promise<Result<OpenedDocument>>;
+  openPath(path: string): Promise<Result<OpenedDocument>>;
+  openRecent(path: string): Promise<Result<OpenedDocument>>;
+  recent(): Promise<Result<RecentDocument[]>>;
+  save(id: string, statement: Statement, options?: SaveOptions): Promise<Result<SavedDocument>>;
+  saveAs(id: string, statement: Statement): Promise<Result<SavedDocument>>;
+  close(id: string): Promise<Result<null>>;
+  writeRecovery(id: string, statement: Statement): Promise<Result<null>>;
+  listRecovery(): Promise<Result<RecoveryEntry[]>>;
+  restoreRecovery(recoveryId: string): Promise<Result<OpenedDocument>>;
+  discardRecovery(recoveryId: string): Promise<Result<null>>;
+  /** Opens a file the OS handed over before the renderer was ready, for takePending to return. */
+  queuePending(path: string): Promise<Result<OpenedDocument>>;
+  /** The documents queued so far (waiting for opens still under way), and forgets them. */
+  takePending(): Promise<Result<OpenedDocument[]>>;
+};
+
+/** What the main process remembers about a document the renderer has open. */
+type OpenEntry = {
+  path: string | null;
+  /** The file as we last read or wrote it; null if we never did. */
+  fingerprint: FileFingerprint | null;
+  /** For the wording of the external-change message only. */
+  lastTouched: 'opened' | 'saved';
+};
+
+const quoted = (name: string) => `“${name}”`;
+const prefixed = (failure: Failure, prefix: string): Failure => fail(failure.code, `${prefix}: ${failure.message}`);
+
+function fsFailure(action: 'open' | 'save', name: string, error: unknown): Failure {
+  const code = action === 'open' && errorCodeOf(error) === 'ENOENT' ? 'NOT_FOUND' : 'IO_ERROR';
+  return fail(code, `Could not ${action} ${quoted(name)}: ${describeFsError(error)}.`);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads and checks a statement file without ever writing to it: a file we cannot read stays as it is. */
+async function readStatementFile(path: string): Promise<Result<{ statement: Statement; fingerprint: FileFingerprint }>> {
+  const name = basename(path);
+  let bytes: Uint8Array;
+  let mtimeMs: number;
+  try {
+    // Size is checked before reading, so a huge file picked by mistake costs no memory.
+    const info = await stat(path);
+    if (!info.isFile()) return fail('IO_ERROR', `Could not open ${quoted(name)}: it is not a file.`);
+    if (info.size > MAX_STATEMENT_BYTES) {
+      const mib = (n: number) => Math.ceil(n / 1024 / 1024);
+      return fail('TOO_LARGE', `Could not open ${quoted(name)}: the file is ${mib(info.size)} MiB; no statement is larger than ${mib(MAX_STATEMENT_BYTES)} MiB.`);
+    }
+    const handle = await openFile(path, 'r');
+    try {
+      mtimeMs = (await handle.stat()).mtimeMs;
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return fsFailure('open', name, error);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return fail('NOT_JSON', `Could not open ${quoted(name)}: The file is not UTF-8 text, so it cannot be a statement.`);
+  }
+  const parsed = parseStatement(text);
+  if (!parsed.ok) return prefixed(parsed, `Could not open ${quoted(name)}`);
+  return ok({ statement: parsed.value, fingerprint: fingerprintOf(bytes, { mtimeMs, size: bytes.length }) });
+}
+
+/**
+ * The file text for a statement, refusing anything that would not open again: saving must
+ * never turn a working document into a file the app itself rejects.
+ */
+function serializeForSave(statement: Statement, name: string): Result<string> {
+  const text = serializeStatement(statement);
+  if (Buffer.byteLength(text, 'utf8') > MAX_STATEMENT_BYTES) {
+    return fail('TOO_LARGE', `Could not save ${quoted(name)}: the statement is larger than ${MAX_STATEMENT_BYTES / 1024 / 1024} MiB.`);
+  }
+  const check = parseStatement(text);
+  if (!check.ok) return fail('INVALID_STATEMENT', `Could not save ${quoted(name)}: the document is damaged and would not open again. ${check.message}`);
+  return ok(text);
+}
+
+function externalChangeMessage(name: string, recorded: FileFingerprint | null, current: FileFingerprint | null, since: OpenEntry['lastTouched']): string {
+  const when = since === 'saved' ? 'you last saved it' : 'you opened it';
+  if (current === null) return `Another program moved or deleted ${quoted(name)} since ${when}. Saving now would write it again at the same place.`;
+  if (recorded === null) return `Another program created a file named ${quoted(name)} since ${when}. Saving now would replace it.`;
+  return `Another program changed ${quoted(name)} since ${when}. Saving now would replace those changes.`;
+}
+
+/**
+ * Opening, saving and crash recovery of statements. Plain Node: Electron comes in only
+ * through the dialogs dependency. Every method answers with a Result and never throws,
+ * because the answer travels over IPC, where a thrown error loses its code.
+ */
+export function createDocumentService(deps: DocumentServiceDeps): DocumentService {
+  const { dialogs, fs } = deps;
+  const now = deps.now ?? (() => new Date());
+  const newId = deps.newId ?? (() => randomUUID());
+  const log = deps.log ?? ((message: string) => console.warn(`[documents] ${message}`));
+  const recentList = createRecentDocuments(deps.userDataDir, { fs });
+  const journal = createRecoveryJournal(deps.userDataDir, { fs, onSkip: (file, reason) => log(`skipped recovery file ${file}: ${reason}`) });
+  const openDocuments = new Map<string, OpenEntry>();
+  // One operation at a time per document id (see keyed-queue.ts for why).
+  const queue = createKeyedQueue();
+  const pending: OpenedDocument[] = [];
+  const pendingOpens = new Set<Promise<unknown>>();
+
+  /** Last line of defence: a bug must come back as INTERNAL, not as an exception over IPC. */
+  async function guard<T>(doing: string, task: () => Promise<Result<T>>): Promise<Result<T>> {
+    try {
+      return await task();
+    } catch (error) {
+      return fail('INTERNAL', `Something went wrong while ${doing}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  function register(entry: OpenEntry): string {
+    const id = newId();
+    if (!isRecoveryId(id) || openDocuments.has(id)) throw new Error(`unusable document id ${JSON.stringify(id)}`);
+    openDocuments.set(id, entry);
+    return id;
+  }
+
+  /** Housekeeping after the real work succeeded: its failure is logged, not reported as the call's. */
+  async function bestEffort(what: string, task: () => Promise<unknown>): Promise<void> {
+    try {
+      await task();
+    } catch (error) {
+      log(`could not ${what}: ${describeFsError(error)}`);
+    }
+  }
+
+  async function openPath(path: string): Promise<Result<OpenedDocument>> {
+    if (typeof path !== 'string' || path === '') return fail('BAD_ARGUMENTS', 'No file was given to open.');
+    const absolute = resolve(path);
+    const read = await readStatementFile(absolute);
+    if (!read.ok) return read;
+    const id = register({ path: absolute, fingerprint: read.value.fingerprint, lastTouched: 'opened' });
+    await bestEffort('update the recent list', () => recentList.add(absolute));
+    return ok({ id, path: absolute, name: basename(absolute), statement: read.value.statement });
+  }
+
+  /** Writes the statement to path and records it as the document's file. The queue for id is held. */
+  async function writeDocument(id: string, entry: OpenEntry, path: string, text: string): Promise<Result<SavedDocument>> {
+    const name = basename(path);
+    try {
+      await writeFileAtomic(path, text, { keepBackup: true, fs });
+    } catch (error) {
+      return fsFailure('save', name, error);
+    }
+    // Fingerprint of what we wrote (not a re-read): a program writing right after us is still noticed.
+    let mtimeMs = 0;
+    await bestEffort('read back the saved file’s time', async () => {
+      mtimeMs = (await stat(path)).mtimeMs;
+    });
+    const bytes = Buffer.from(text, 'utf8');
+    entry.path = path;
+    entry.fingerprint = fingerprintOf(bytes, { mtimeMs, size: bytes.length });
+    entry.lastTouched = 'saved';
+    await bestEffort('update the recent list', () => recentList.add(path));
+    await bestEffort('remove the recovery copy', () => journal.discard(id));
+    return ok({ id, path, name });
+  }
+
+  async function saveAsLocked(id: string, entry: OpenEntry, statement: Statement): Promise<Result<SavedDocument>> {
+    const currentName = entry.path === null ? null : basename(entry.path);
+    let chosen: string | null;
+    try {
+      chosen = await dialogs.chooseSavePath(suggestedFileName(statement.meta.title, currentName));
+    } catch (error) {
+      return fail('INTERNAL', `Could not show the Save dialog: ${describeFsError(error)}.`);
+    }
+    if (chosen === null) return fail('CANCELLED', 'Saving was cancelled.');
+    if (!isAbsolute(chosen)) return fail('BAD_ARGUMENTS', 'The Save dialog returned a path that is not absolute.');
+    const path = withStatementExtension(resolve(chosen));
+    const name = basename(path);
+    if (path !== resolve(chosen)) {
+      // The dialog asked "replace?" about the name typed, not this one: never overwrite unasked.
+      const existing = await fileFingerprint(path).catch(() => null);
+      if (existing !== null) {
+        return fail('IO_ERROR', `Could not save ${quoted(name)}: a file with that name already exists. Choose it in the Save dialog to replace it, or pick another name.`);
+      }
+    }
+    const text = serializeForSave(statement, name);
+    if (!text.ok) return text;
+    return writeDocument(id, entry, path, text.value);
+  }
+
+  async function saveLocked(id: string, statement: Statement, options: SaveOptions): Promise<Result<SavedDocument>> {
+    const entry = openDocuments.get(id);
+    if (!entry) return fail('NOT_FOUND', 'This statement is not open any more, so it cannot be saved. Use Save As to keep a copy.');
+    if (entry.path === null) return saveAsLocked(id, entry, statement);
+    const path = entry.path;
+    const name = basename(path);
+    const text = serializeForSave(statement, name);
+    if (!text.ok) return text;
+    let current: FileFingerprint | null;
+    try {
+      current = await fileFingerprint(path);
+    } catch (error) {
+      return fsFailure('save', name, error);
+    }
+    if (!sameFingerprint(current, entry.fingerprint) && options.overwriteExternalChange !== true) {
+      return fail('CHANGED_ON_DISK', externalChangeMessage(name, entry.fingerprint, current, entry.lastTouched));
+    }
+    return writeDocument(id, entry, path, text.value);
+  }
+
+  return {
+    newDocument: () =>
+      guard('creating a statement', async () => {
+        const id = register({ path: null, fingerprint: null, lastTouched: 'opened' });
+        return ok({ id, path: null, name: displayName(null), statement: newStatement() });
+      }),
+
+    open: () =>
+      guard('opening a statement', async () => {
+        let path: string | null;
+        try {
+          path = await dialogs.chooseOpenPath();
+        } catch (error) {
+          return fail('INTERNAL', `Could not show the Open dialog: ${describeFsError(error)}.`);
+        }
+        if (path === null) return fail('CANCELLED', 'Opening was cancelled.');
+        return openPath(path);
+      }),
+
+    openPath: (path) => guard('opening a statement', () => openPath(path)),
+
+    openRecent: (path) =>
+      guard('opening a recent statement', async () => {
+        // The renderer may only reopen what we listed: it must not be a way to read any file.
+        if (!(await recentList.has(path))) return fail('NOT_FOUND', 'That file is not in the list of recent statements.');
+        const opened = await openPath(path);
+        if (!opened.ok && opened.code === 'NOT_FOUND') await bestEffort('update the recent list', () => recentList.remove(path));
+        return opened;
+      }),
+
+    recent: () =>
+      guard('listing recent statements', async () => {
+        try {
+          return ok(await recentList.list());
+        } catch (error) {
+          return fail('IO_ERROR', `Could not read the list of recent statements: ${describeFsError(error)}.`);
+        }
+      }),
+
+    save: (id, statement, options = {}) => guard('saving', () => queue.run(id, () => saveLocked(id, statement, options))),
+
+    saveAs: (id, statement) =>
+      guard('saving', () =>
+        queue.run(id, async () => {
+          const entry = openDocuments.get(id);
+          if (!entry) return fail('NOT_FOUND', 'This statement is not open any more, so it cannot be saved.');
+          return saveAsLocked(id, entry, statement);
+        }),
+      ),
+
+    close: (id) =>
+      guard('closing', () =>
+        queue.run(id, async () => {
+          // Closing twice is harmless; an id we never issued must not delete someone's recovery copy.
+          if (!openDocuments.delete(id)) return ok(null);
+          await bestEffort('remove the recovery copy', () => journal.discard(id));
+          return ok(null);
+        }),
+      ),
+
+    writeRecovery: (id, statement) =>
+      guard('writing the recovery copy', () =>
+        queue.run(id, async () => {
+          const entry = openDocuments.get(id);
+          if (!entry) return fail('NOT_FOUND', 'This statement is not open any more.');
+          const name = displayName(entry.path);
+          const text = serializeForSave(statement, name);
+          if (!text.ok) return text;
+          try {
+            await journal.write({ documentId: id, path: entry.path, name, fingerprint: entry.fingerprint, savedAt: now().toISOString(), statement });
+          } catch (error) {
+            return fail('IO_ERROR', `Could not write the recovery copy of ${quoted(name)}: ${describeFsError(error)}.`);
+          }
+          return ok(null);
+        }),
+      ),
+
+    listRecovery: () =>
+      guard('listing recovery copies', async () => {
+        try {
+          // Copies of documents open right now are this session's own safety net, not leftovers of a crash.
+          return ok((await journal.list()).filter((e) => !openDocuments.has(e.recoveryId)));
+        } catch (error) {
+          return fail('IO_ERROR', `Could not read the recovery folder: ${describeFsError(error)}.`);
+        }
+      }),
+
+    restoreRecovery: (recoveryId) =>
+      guard('restoring a recovery copy', async () => {
+        if (!isRecoveryId(recoveryId)) return fail('BAD_ARGUMENTS', 'Not a recovery copy id.');
+        return queue.run(recoveryId, async () => {
+          if (openDocuments.has(recoveryId)) return fail('NOT_FOUND', 'That recovery copy belongs to a statement that is open now.');
+          const record = await journal.read(recoveryId);
+          if (!record) return fail('NOT_FOUND', 'That recovery copy no longer exists or cannot be read.');
+          // The recorded fingerprint comes along, so a file changed since the crash is still noticed on save.
+          const id = register({ path: record.path, fingerprint: record.fingerprint, lastTouched: 'opened' });
+          // Kept under the new id until the restored document is saved or closed: a second crash still has it.
+          await bestEffort('move the recovery copy to its new id', () => queue.run(id, () => journal.rename(recoveryId, id)));
+          return ok({ id, path: record.path, name: displayName(record.path), statement: record.statement });
+        });
+      }),
+
+    discardRecovery: (recoveryId) =>
+      guard('discarding a recovery copy', async () => {
+        if (!isRecoveryId(recoveryId)) return fail('BAD_ARGUMENTS', 'Not a recovery copy id.');
+        return queue.run(recoveryId, async () => {
+          try {
+            await journal.discard(recoveryId);
+          } catch (error) {
+            return fail('IO_ERROR', `Could not delete the recovery copy: ${describeFsError(error)}.`);
+          }
+          return ok(null);
+        });
+      }),
+
+    queuePending: (path) =>
+      guard('opening a statement', async () => {
+        const opening = openPath(path).then((result) => {
+          if (result.ok) pending.push(result.value);
+          else deps.onError?.(result.message);
+          return result;
+        });
+        pendingOpens.add(opening);
+        try {
+          return await opening;
+        } finally {
+          pendingOpens.delete(opening);
+        }
+      }),
+
+    takePending: () =>
+      guard('collecting opened statements', async () => {
+        // A file the OS handed over just before the renderer asked must not fall between the two.
+        while (pendingOpens.size > 0) await Promise.allSettled([...pendingOpens]);
+        return ok(pending.splice(0));
+      }),
+  };
+}
+

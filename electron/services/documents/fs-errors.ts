@@ -1,0 +1,42 @@
+/**
+ * Turns Node's file-system errors into reasons a writer can read ("the disk is full"),
+ * keeping the OS code in brackets so a support request still says exactly what happened.
+ */
+const REASONS: Readonly<Record<string, string>> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted (the file may be read-only or locked)',
+  EROFS: 'the disk is read-only',
+  ENOENT: 'the file or its folder does not exist',
+  ENOTDIR: 'a part of the path is not a folder',
+  EISDIR: 'it is a folder, not a file',
+  EBUSY: 'the file is in use by another program',
+  EMFILE: 'too many files are open',
+  ENFILE: 'too many files are open',
+  ENAMETOOLONG: 'the file name is too long',
+  EIO: 'the disk reported a read or write error',
+  EXDEV: 'the file cannot be moved between disks',
+  ETIMEDOUT: 'the network drive did not answer in time',
+};
+
+/** The OS error code ("ENOSPC") carried by a Node error, if any. */
+export function errorCodeOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** "the disk is full (ENOSPC)"; for codes without a wording, Node's own description. */
+export function describeFsError(error: unknown): string {
+  const code = errorCodeOf(error);
+  const message = error instanceof Error ? error.message : String(error);
+  if (code) {
+    const reason = REASONS[code];
+    if (reason) return `${reason} (${code})`;
+    // Node's messages look like "EXYZ: description, syscall 'path'": keep the description only.
+    const description = /^[A-Z0-9_]+: ([^,]+)/.exec(message)?.[1];
+    return `${description ?? 'an unexpected error'} (${code})`;
+  }
+  return message.trim() === '' ? 'an unexpected error' : message.trim().replace(/\.$/, '');
+}

@@ -1,0 +1,92 @@
+/**
+ * Cleans HTML from the clipboard (Word, Google Docs, web pages) down to the structure a
+ * statement can hold. The pasted markup is parsed into a separate, inert document made by
+ * DOMParser: it is never put into the live page, so nothing in it loads or runs while it is
+ * being cleaned.
+ *
+ * Steps, in order, and why that order:
+ *  1. Word lists      – need the conditional comments and mso-list styles, so come first.
+ *  2. Non-content     – comments, <script>, <style>, <img>… go before anything moves them.
+ *  3. Word styles     – Title/Quote live in class names, which the sanitizer drops.
+ *  4. Style semantics – bold/italic/… from inline styles, which the sanitizer drops.
+ *  5. Inline pushdown – <a>/<font>/… wrapped around blocks moves inside them.
+ *  6. Containers      – tables and divs to paragraphs, before DOMPurify would merge cells.
+ *  7. Lists           – nested lists into their items, loose items into lists.
+ *  8. Nested blocks   – <p> inside <li> and the like become lines.
+ *  9. DOMPurify       – the security boundary: allow-listed tags, href only.
+ * 10. Links           – every href through safeLinkUrl; unsafe links become plain text.
+ * 11. Output shape    – canonical tags, allow-list re-check, whitespace and empties.
+ */
+
+import type { WindowLike } from 'dompurify';
+import { dissolveContainers, flattenNestedTextBlocks } from './block-structure.ts';
+import { pushInlineIntoBlocks } from './inline-around-blocks.ts';
+import { rewriteLinks } from './links.ts';
+import { normalizeLists } from './list-structure.ts';
+import { shapeOutput } from './output-shape.ts';
+import { MAX_PASTE_HTML_CHARS } from './paste-policy.ts';
+import { removeNonContent } from './remove-non-content.ts';
+import { sanitizeHtml } from './sanitize.ts';
+import { applyStyleSemantics } from './style-semantics.ts';
+import { convertWordLists } from './word-lists.ts';
+import { applyWordParagraphStyles } from './word-paragraph-styles.ts';
+
+/** The window whose DOMParser and DOM classes do the work: the renderer's, or jsdom's in tests. */
+export type PasteWindow = WindowLike;
+
+export interface CleanPasteOptions {
+  /** Defaults to the global `window`. */
+  readonly window?: PasteWindow;
+}
+
+/**
+ * `ok: true` – `html` is the cleaned HTML: only p, h1–h3, ul, ol, li, blockquote, a[href],
+ *   b, i, u, s, sup, sub and br; hrefs are absolute http(s)/mailto URLs. It may be "" when
+ *   nothing pasteable was left (an image alone, say). Inline-only input stays inline (no <p>
+ *   around it), so pasting part of a sentence merges into the current paragraph.
+ * `ok: false` – do not use the HTML flavour; paste the clipboard's plain text instead.
+ *   'too-large': over MAX_PASTE_HTML_CHARS; 'unavailable': no DOM to clean with (or an
+ *   unexpected failure inside it), so the HTML cannot be made safe.
+ */
+export type CleanPasteResult =
+  | { readonly ok: true; readonly html: string }
+  | { readonly ok: false; readonly reason: 'too-large' | 'unavailable' };
+
+function parse(html: string, win: PasteWindow): Document {
+  return new win.DOMParser().parseFromString(html, 'text/html');
+}
+
+function defaultWindow(): PasteWindow | undefined {
+  return typeof window === 'undefined' ? undefined : window;
+}
+
+/** Never throws: any input, however broken, yields a result. */
+export function cleanPastedHtml(html: string, options: CleanPasteOptions = {}): CleanPasteResult {
+  if (typeof html !== 'string') return { ok: true, html: '' };
+  // Checked before parsing: a multi-megabyte clipboard would freeze the editor for seconds.
+  if (html.length > MAX_PASTE_HTML_CHARS) return { ok: false, reason: 'too-large' };
+  const win = options.window ?? defaultWindow();
+  if (win === undefined) return { ok: false, reason: 'unavailable' };
+  try {
+    const body = parse(html, win).body;
+    convertWordLists(body);
+    removeNonContent(body);
+    applyWordParagraphStyles(body);
+    applyStyleSemantics(body);
+    pushInlineIntoBlocks(body);
+    dissolveContainers(body);
+    normalizeLists(body);
+    flattenNestedTextBlocks(body);
+
+    const sanitized = sanitizeHtml(body.innerHTML, win);
+    if (sanitized === null) return { ok: false, reason: 'unavailable' };
+
+    // A fresh inert document again, so the last two steps see exactly what DOMPurify returned.
+    const clean = parse(sanitized, win).body;
+    rewriteLinks(clean);
+    shapeOutput(clean);
+    return { ok: true, html: clean.innerHTML };
+  } catch {
+    return { ok: false, reason: 'unavailable' };
+  }
+}
