@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_STATEMENT_BYTES } from '../statement/format.ts';
 import { statementSchema, type Statement } from '../statement/schema.ts';
 import type { Result } from './result.ts';
 
@@ -38,7 +39,14 @@ export const channels = {
   },
   'documents.saveAs': { args: z.object({ id: documentId, statement: statementSchema }).strict(), result: null as unknown as SavedDocument },
   'documents.close': { args: z.object({ id: documentId }).strict(), result: null as unknown as null },
-  'recovery.write': { args: z.object({ id: documentId, statement: statementSchema }).strict(), result: null as unknown as null },
+  /**
+   * The statement as JSON text: sent every second while the writer types, and a string
+   * crosses IPC far more cheaply than the object tree of a long statement.
+   */
+  'recovery.write': {
+    args: z.object({ id: documentId, statementJson: z.string().max(MAX_STATEMENT_BYTES) }).strict(),
+    result: null as unknown as null,
+  },
   'recovery.list': { args: empty, result: null as unknown as RecoveryEntry[] },
   'recovery.restore': { args: z.object({ recoveryId: documentId }).strict(), result: null as unknown as OpenedDocument },
   'recovery.discard': { args: z.object({ recoveryId: documentId }).strict(), result: null as unknown as null },

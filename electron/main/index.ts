@@ -24,8 +24,6 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-  // Files the OS hands us before the window exists (macOS sends open-file before ready).
-  const earlyPaths: string[] = documentPathsFromArgv(process.argv, process.cwd());
   app.on('open-file', (event, path) => {
     event.preventDefault();
     void openFromOs(path);
@@ -39,6 +37,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   let mainWindow: BrowserWindow | null = null;
+  /** True once the renderer has collected the files queued for it; later files are pushed. */
   let rendererReady = false;
   let dirty = false;
   let closeConfirmed = false;
@@ -69,9 +68,10 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.webContents.send(EVENT_CHANNEL_PREFIX + event, payload);
   }
 
+  /** A file from the OS or the command line: queued until the renderer asks, then pushed. */
   async function openFromOs(path: string): Promise<void> {
     if (!rendererReady) {
-      earlyPaths.push(path);
+      await documents.queuePending(path);
       return;
     }
     const opened = await documents.openPath(path);
@@ -94,7 +94,13 @@ if (!app.requestSingleInstanceLock()) {
 
   const router = createRouter(
     createHandlers({
-      documents,
+      documents: {
+        ...documents,
+        takePending: () => {
+          rendererReady = true;
+          return documents.takePending();
+        },
+      },
       window: {
         setState({ title, dirty: isDirty }) {
           dirty = isDirty;
@@ -121,10 +127,6 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = win;
     if (saved?.maximized) win.maximize();
     win.once('ready-to-show', () => win.show());
-    win.webContents.on('did-finish-load', async () => {
-      rendererReady = true;
-      for (const path of earlyPaths.splice(0)) await documents.queuePending(path);
-    });
     win.on('close', (event) => {
       void saveWindowBounds(userDataDir, { ...win.getNormalBounds(), maximized: win.isMaximized() });
       if (dirty && !closeConfirmed) {
@@ -149,6 +151,9 @@ if (!app.requestSingleInstanceLock()) {
       void createWindow();
     }
   });
+
+  // Files named on the first start's command line (Windows and Linux file associations).
+  for (const path of documentPathsFromArgv(process.argv, process.cwd())) void openFromOs(path);
 
   void app.whenReady().then(async () => {
     const rendererDir = join(import.meta.dirname, '../renderer');

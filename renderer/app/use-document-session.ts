@@ -65,7 +65,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       const s = sessionRef.current;
       const statement = currentStatement();
       if (!s || !statement || !dirtyRef.current) return;
-      const result = await studio.recovery.write({ id: s.id, statement });
+      const result = await studio.recovery.write({ id: s.id, statementJson: JSON.stringify(statement) });
       // The same text each time, so React has nothing to re-render while the writer types.
       setStatus(result.ok ? 'Unsaved changes are kept in a recovery copy.' : `The recovery copy could not be written: ${result.message}`);
     });

@@ -1,5 +1,6 @@
 import { fail, ok } from '../../../core/ipc/result.ts';
 import { safeExternalUrl } from '../../../core/links/external-url.ts';
+import { parseStatement } from '../../../core/statement/parse.ts';
 import type { DocumentService } from '../../services/documents/index.ts';
 import type { HandlerTable } from './router.ts';
 
@@ -22,7 +23,11 @@ export function createHandlers({ documents, window, shell }: HandlerDeps): Handl
       documents.save(id, statement, { overwriteExternalChange: overwriteExternalChange ?? false }),
     'documents.saveAs': ({ id, statement }) => documents.saveAs(id, statement),
     'documents.close': ({ id }) => documents.close(id),
-    'recovery.write': ({ id, statement }) => documents.writeRecovery(id, statement),
+    'recovery.write': async ({ id, statementJson }) => {
+      const parsed = parseStatement(statementJson);
+      if (!parsed.ok) return fail('BAD_ARGUMENTS', `The recovery copy is not a valid statement: ${parsed.message}`);
+      return documents.writeRecovery(id, parsed.value);
+    },
     'recovery.list': () => documents.listRecovery(),
     'recovery.restore': ({ recoveryId }) => documents.restoreRecovery(recoveryId),
     'recovery.discard': ({ recoveryId }) => documents.discardRecovery(recoveryId),

@@ -69,7 +69,7 @@ describe('IPC router', () => {
     ['a path-like id', 'documents.close', { id: '../../etc/passwd' }],
     ['an oversized string', 'window.setState', { title: 'x'.repeat(100_000), dirty: true }],
     ['an extra key', 'documents.new', { path: '/etc/passwd' }],
-    ['a damaged statement', 'recovery.write', { id: 'a', statement: { ...newStatement(), format: 'other' } }],
+    ['a statement object where JSON text is expected', 'recovery.write', { id: 'a', statement: newStatement() }],
     ['a bad date', 'documents.save', { id: 'a', statement: { ...newStatement(), meta: { title: '', date: '2024-02-30', places: [], language: 'en' } } }],
   ])('rejects %s with a message naming the field', async (_label, channel, args) => {
     const { router, calls } = setup();
@@ -99,5 +99,17 @@ describe('IPC router', () => {
       { isTrustedFrame: () => true },
     );
     expect(await router(app, 'documents.new', {})).toEqual({ ok: false, code: 'INTERNAL', message: 'Unexpected error in documents.new: boom' });
+  });
+});
+
+describe('recovery copies over IPC', () => {
+  it('refuses JSON text that is not a valid statement, before the service sees it', async () => {
+    const { router, calls } = setup();
+    const r = await router(app, 'recovery.write', { id: 'abc', statementJson: '{"format":"something-else"}' });
+    expect(r).toMatchObject({ ok: false, code: 'BAD_ARGUMENTS' });
+    if (!r.ok) expect(r.message).toContain('not a Statement Studio file');
+    expect(calls).toEqual([]);
+    expect(await router(app, 'recovery.write', { id: 'abc', statementJson: JSON.stringify(newStatement()) })).toMatchObject({ ok: true });
+    expect(calls[0]).toMatch(/^writeRecovery\(\["abc"/);
   });
 });
