@@ -83,7 +83,7 @@ export function generateBigStatement(paragraphs = 800, seed = 26): Statement {
   return {
     format: STATEMENT_FORMAT,
     version: STATEMENT_VERSION,
-    meta: { title: 'Benchmark: a long joint statement', date: '2025-06-26', places: ['Bishkek', 'Almaty', 'Vienna'], language: 'en' },
+    meta: { title: 'Benchmark: a long joint statement', date: '2025-06-26', places: ['Bishkek', 'Almaty', 'Vienna'], language: 'en', footnoteStyle: 'decimal' },
     editor: { root: element('root', blocks) as Statement['editor']['root'] },
     signatories: [],
   };

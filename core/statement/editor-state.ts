@@ -13,8 +13,10 @@ export type SerializedNode = {
 export type SerializedEditorState = { root: SerializedNode & { type: 'root'; children: SerializedNode[] } };
 
 /** Node types a version-1 statement may contain, and whether they hold children. */
-const ELEMENT_TYPES = new Set(['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'link', 'autolink']);
-const LEAF_TYPES = new Set(['text', 'linebreak', 'tab']);
+const ELEMENT_TYPES = new Set(['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'link', 'autolink', 'footnote-body']);
+const LEAF_TYPES = new Set(['text', 'linebreak', 'tab', 'footnote']);
+/** Nodes that hold other content in named slots ("$slots"), and the slots each must have. */
+const SLOT_HOSTS: Record<string, Record<string, string>> = { footnote: { body: 'footnote-body' } };
 const MAX_DEPTH = 64;
 
 export type EditorStateProblem = { path: string; message: string };
@@ -35,9 +37,9 @@ export function checkEditorState(state: unknown, base = 'editor'): EditorStatePr
     return { path: `${base}.root`, message: 'expected the root node (type "root")' };
   }
   // Iterative walk: a hostile file with deep nesting must not blow the stack.
-  const stack: Array<{ node: unknown; path: string; depth: number }> = [{ node: root, path: `${base}.root`, depth: 0 }];
+  const stack: Array<{ node: unknown; path: string; depth: number; inSlot?: boolean }> = [{ node: root, path: `${base}.root`, depth: 0 }];
   while (stack.length > 0) {
-    const { node, path, depth } = stack.pop()!;
+    const { node, path, depth, inSlot } = stack.pop()!;
     if (depth > MAX_DEPTH) return { path, message: `nesting deeper than ${MAX_DEPTH} levels` };
     if (typeof node !== 'object' || node === null || Array.isArray(node)) {
       return { path, message: `expected a node object, found ${describe(node)}` };
@@ -45,15 +47,31 @@ export function checkEditorState(state: unknown, base = 'editor'): EditorStatePr
     const { type, children, text } = node as SerializedNode;
     if (typeof type !== 'string') return { path: `${path}.type`, message: 'missing node type' };
     if (path !== `${base}.root` && type === 'root') return { path, message: 'a root node inside the document' };
+    // A note cannot hold a note: Word does not allow it, and export could not number it.
+    if (inSlot && type === 'footnote') return { path, message: 'a footnote inside a footnote' };
     if (ELEMENT_TYPES.has(type)) {
       if (!Array.isArray(children)) return { path: `${path}.children`, message: `a "${type}" node needs a list of children` };
       for (let i = children.length - 1; i >= 0; i--) {
-        stack.push({ node: children[i], path: `${path}.children[${i}]`, depth: depth + 1 });
+        stack.push({ node: children[i], path: `${path}.children[${i}]`, depth: depth + 1, inSlot });
       }
     } else if (LEAF_TYPES.has(type)) {
       if (type === 'text' && typeof text !== 'string') return { path: `${path}.text`, message: 'a text node needs its text' };
     } else {
       return { path: `${path}.type`, message: `unknown node type "${type}"` };
+    }
+    const slots = (node as { $slots?: unknown }).$slots;
+    const declared = SLOT_HOSTS[type];
+    if (declared) {
+      if (typeof slots !== 'object' || slots === null || Array.isArray(slots)) return { path: `${path}.$slots`, message: `a "${type}" node needs its ${Object.keys(declared).join(', ')}` };
+      for (const [name, valueType] of Object.entries(declared)) {
+        const value = (slots as Record<string, unknown>)[name];
+        if (typeof value !== 'object' || value === null || (value as { type?: unknown }).type !== valueType) {
+          return { path: `${path}.$slots.${name}`, message: `expected a "${valueType}" node` };
+        }
+        stack.push({ node: value, path: `${path}.$slots.${name}`, depth: depth + 1, inSlot: true });
+      }
+    } else if (slots !== undefined) {
+      return { path: `${path}.$slots`, message: `a "${type}" node has no slots` };
     }
   }
   return null;

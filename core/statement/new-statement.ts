@@ -7,7 +7,7 @@ export function newStatement(language: StatementLanguage = 'en'): Statement {
   return {
     format: STATEMENT_FORMAT,
     version: STATEMENT_VERSION,
-    meta: { title: '', date: '', places: [], language },
+    meta: { title: '', date: '', places: [], language, footnoteStyle: 'decimal' },
     editor: emptyEditorState(),
     signatories: [],
   };

@@ -18,7 +18,10 @@ export const statementMetaSchema = z.object({
   /** Cities for the dateline, in order ("Bishkek, Almaty, Vienna"). */
   places: z.array(z.string().max(200)).max(50),
   language: z.enum(STATEMENT_LANGUAGES),
+  /** How footnotes are numbered: 1, 2, 3 or i, ii, iii. */
+  footnoteStyle: z.enum(['decimal', 'lower-roman']).default('decimal'),
 });
+export type FootnoteStyle = StatementMeta['footnoteStyle'];
 export type StatementMeta = z.infer<typeof statementMetaSchema>;
 
 /** Signatories are filled by the signatories issue; version 1 stores an empty list. */

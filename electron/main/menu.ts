@@ -61,7 +61,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     },
     {
       label: '&Insert',
-      submenu: [command('&Link…', 'insert.link', 'CmdOrCtrl+K')],
+      submenu: [command('&Link…', 'insert.link', 'CmdOrCtrl+K'), command('&Footnote', 'insert.footnote', 'CmdOrCtrl+Alt+F')],
     },
     {
       label: 'F&ormat',

@@ -82,6 +82,7 @@ export function App() {
               openExternal={openExternal}
               onError={onEditorError}
               language={session.meta.language}
+              footnoteStyle={session.meta.footnoteStyle}
               header={<StatementHeader key={session.loadCount} meta={session.meta} onChange={setMeta} />}
             />
           )}

@@ -6,6 +6,7 @@ import type { Statement, StatementMeta } from '../../core/statement/schema.ts';
 import type { SerializedEditorState } from '../../core/statement/editor-state.ts';
 import { studio } from '../studio.ts';
 import { createRecoveryWriter, type RecoveryWriter } from './recovery-writer.ts';
+import { statementEditorState } from '../editor/statement-editor-state.ts';
 
 /** The statement open in the window. The editor's text lives in Lexical; the rest here. */
 export type DocumentSession = {
@@ -55,7 +56,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       format: 'statement-studio/statement',
       version: 1,
       meta: s.meta,
-      editor: editor.getEditorState().toJSON() as unknown as SerializedEditorState,
+      editor: statementEditorState(editor),
       signatories: s.signatories,
     };
   }, [editorRef]);

@@ -12,8 +12,11 @@ import type { EditorState, LexicalEditor } from 'lexical';
 import { useMemo, type ReactNode, type RefCallback } from 'react';
 import { safeExternalUrl } from '../../core/links/external-url.ts';
 import type { SerializedEditorState } from '../../core/statement/editor-state.ts';
+import type { FootnoteStyle } from '../../core/statement/schema.ts';
 import { STATEMENT_NODES } from './nodes.ts';
 import { BlockTypePlugin } from './plugins/BlockTypePlugin.tsx';
+import { FootnoteStyleContext } from './plugins/footnotes/footnote-style.ts';
+import { FootnotesPlugin } from './plugins/footnotes/FootnotesPlugin.tsx';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin.tsx';
 import { OpenLinkPlugin } from './plugins/OpenLinkPlugin.tsx';
 import { PastePlugin } from './plugins/PastePlugin.tsx';
@@ -35,10 +38,11 @@ type Props = {
   onError: (error: Error) => void;
   /** The statement's language: spellchecking and hyphenation in the editor follow it. */
   language: string;
+  footnoteStyle: FootnoteStyle;
 };
 
 /** The rich-text editor of a statement's body: Lexical with the statement's nodes and plugins. */
-export function StatementEditor({ initialState, editorRef, onChange, openExternal, header, onError, language }: Props) {
+export function StatementEditor({ initialState, editorRef, onChange, openExternal, header, onError, language, footnoteStyle }: Props) {
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'statement',
@@ -53,6 +57,7 @@ export function StatementEditor({ initialState, editorRef, onChange, openExterna
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      <FootnoteStyleContext value={footnoteStyle}>
       <ToolbarPlugin />
       <div className="page">
         {header}
@@ -75,6 +80,8 @@ export function StatementEditor({ initialState, editorRef, onChange, openExterna
       <PastePlugin />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin onChange={onChange} ignoreSelectionChange ignoreHistoryMergeTagChange />
+      <FootnotesPlugin />
+      </FootnoteStyleContext>
     </LexicalComposer>
   );
 }

@@ -6,3 +6,6 @@ export const OPEN_LINK_DIALOG_COMMAND: LexicalCommand<void> = createCommand('OPE
 export type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 /** Turns the selected blocks into one kind of block (toggling lists off when applied twice). */
 export const SET_BLOCK_TYPE_COMMAND: LexicalCommand<BlockType> = createCommand('SET_BLOCK_TYPE_COMMAND');
+
+/** Inserts a footnote reference at the cursor and moves the cursor into its note. */
+export const INSERT_FOOTNOTE_COMMAND: LexicalCommand<void> = createCommand('INSERT_FOOTNOTE_COMMAND');

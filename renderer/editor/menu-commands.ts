@@ -1,5 +1,5 @@
 import { FORMAT_TEXT_COMMAND, type LexicalEditor, type TextFormatType } from 'lexical';
-import { OPEN_LINK_DIALOG_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from './commands.ts';
+import { INSERT_FOOTNOTE_COMMAND, OPEN_LINK_DIALOG_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from './commands.ts';
 
 const FORMATS = new Set<TextFormatType>(['bold', 'italic', 'underline', 'strikethrough', 'superscript', 'subscript']);
 const BLOCKS = new Set<BlockType>(['paragraph', 'h1', 'h2', 'h3', 'quote', 'bullet', 'number']);
@@ -22,6 +22,10 @@ export function runEditorMenuCommand(editor: LexicalEditor, id: string): boolean
   }
   if (id === 'insert.link') {
     editor.focus(() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined));
+    return true;
+  }
+  if (id === 'insert.footnote') {
+    editor.focus(() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined));
     return true;
   }
   return false;

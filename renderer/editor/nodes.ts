@@ -2,9 +2,23 @@ import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
+import { FootnoteBodyNode } from './nodes/FootnoteBodyNode.ts';
+import { FootnoteNode } from './nodes/FootnoteNode.tsx';
+import { FootnotesAreaNode } from './nodes/FootnotesAreaNode.tsx';
 
 /**
  * Every node a statement may contain. Keep in step with the node types that
- * core/statement/editor-state.ts accepts in a file.
+ * core/statement/editor-state.ts accepts in a file (FootnotesAreaNode is the editor's
+ * own and never saved).
  */
-export const STATEMENT_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode];
+export const STATEMENT_NODES: ReadonlyArray<Klass<LexicalNode>> = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  AutoLinkNode,
+  FootnoteNode,
+  FootnoteBodyNode,
+  FootnotesAreaNode,
+];

@@ -5,6 +5,7 @@ import { $getSelection, $isRangeSelection, $setSelection, COMMAND_PRIORITY_EDITO
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { normalizeTypedUrl } from '../../../core/links/typed-url.ts';
 import { OPEN_LINK_DIALOG_COMMAND } from '../commands.ts';
+import { $syncSelectionFromDom } from '../dom-selection.ts';
 
 /**
  * The link dialog: adds, edits or removes the link on the selection. Only http, https and
@@ -24,6 +25,7 @@ export function LinkDialogPlugin() {
       editor.registerCommand(
         OPEN_LINK_DIALOG_COMMAND,
         () => {
+          $syncSelectionFromDom(editor);
           const selection = $getSelection();
           if (!$isRangeSelection(selection)) return false;
           savedSelection.current = selection.clone();

@@ -15,7 +15,7 @@ import {
 } from 'lexical';
 import { useCallback, useEffect, useState } from 'react';
 import { $selectedBlockType } from '../block-type.ts';
-import { OPEN_LINK_DIALOG_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from '../commands.ts';
+import { INSERT_FOOTNOTE_COMMAND, OPEN_LINK_DIALOG_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from '../commands.ts';
 
 const TEXT_FORMATS: Array<{ format: TextFormatType; label: string; glyph: string; shortcut: string }> = [
   { format: 'bold', label: 'Bold', glyph: 'B', shortcut: 'Ctrl+B' },
@@ -117,6 +117,9 @@ export function ToolbarPlugin() {
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
           <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.6 2.6 0 013.7 3.7L10.7 8.2M9 11.5l-1.2 1.2a2.6 2.6 0 01-3.7-3.7L5.3 7.8" />
         </svg>
+      </button>
+      <button type="button" aria-label="Footnote" title="Insert footnote (Ctrl+Alt+F)" onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}>
+        ¹
       </button>
       <button type="button" aria-label="Bulleted list" aria-pressed={state.block === 'bullet'} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'bullet')}>
         •≡

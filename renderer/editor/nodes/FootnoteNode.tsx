@@ -1,0 +1,92 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  $create,
+  $createParagraphNode,
+  $getDocument,
+  $getSlot,
+  $setSlot,
+  DecoratorNode,
+  type LexicalNode,
+  type NodeKey,
+} from 'lexical';
+import { useCallback, useSyncExternalStore, type JSX } from 'react';
+import { getFootnoteOrder, subscribeFootnoteOrder } from '../plugins/footnotes/footnote-numbers.ts';
+import { formatFootnoteNumber, useFootnoteStyle } from '../plugins/footnotes/footnote-style.ts';
+import { $createFootnoteBodyNode, $isFootnoteBodyNode, type FootnoteBodyNode } from './FootnoteBodyNode.ts';
+
+/**
+ * A footnote reference: the superscript number in the text, and the note's text itself in
+ * its "body" slot.
+ *
+ * Why a slot (Lexical's named slots, experimental in 0.52): the body must travel with its
+ * reference through cut, paste, drag, undo and redo, and live in the file inside the
+ * reference node. A nested editor per note would give each note its own undo history and
+ * change events (the maintainers advise against it); a body kept as plain data on the node
+ * could not be edited with the editor's own formatting, links and undo. A slot keeps the
+ * note in the one editor state: one undo history, one selection model, serialized under
+ * the node's "$slots" key. The body renders in the notes area (FootnotesAreaNode).
+ *
+ * An inline decorator, so the caret steps over it and Backspace deletes it, body and all,
+ * as one undoable step.
+ */
+export class FootnoteNode extends DecoratorNode<JSX.Element> {
+  override $config() {
+    return this.config('footnote', { extends: DecoratorNode, slots: ['body'] });
+  }
+
+  override createDOM(): HTMLElement {
+    const sup = $getDocument().createElement('sup');
+    sup.className = 'st-footnote-ref';
+    return sup;
+  }
+
+  override updateDOM(): false {
+    return false;
+  }
+
+  override isInline(): true {
+    return true;
+  }
+
+  override isKeyboardSelectable(): boolean {
+    return true;
+  }
+
+  override getTextContent(): string {
+    return '';
+  }
+
+  getBody(): FootnoteBodyNode | null {
+    const body = $getSlot(this, 'body');
+    return $isFootnoteBodyNode(body) ? body : null;
+  }
+
+  override decorate(): JSX.Element {
+    return <FootnoteMarker nodeKey={this.__key} />;
+  }
+}
+
+/** A new reference with an empty one-paragraph note, or with the given body. */
+export function $createFootnoteNode(body?: FootnoteBodyNode): FootnoteNode {
+  const node = $create(FootnoteNode);
+  $setSlot(node, 'body', body ?? $createFootnoteBodyNode().append($createParagraphNode()));
+  return node;
+}
+
+export function $isFootnoteNode(node: LexicalNode | null | undefined): node is FootnoteNode {
+  return node instanceof FootnoteNode;
+}
+
+/** The number in the text; a click jumps to the note. */
+function FootnoteMarker({ nodeKey }: { nodeKey: NodeKey }) {
+  const [editor] = useLexicalComposerContext();
+  const subscribe = useCallback((listener: () => void) => subscribeFootnoteOrder(editor, listener), [editor]);
+  const number = useSyncExternalStore(subscribe, () => getFootnoteOrder(editor).numberOf(nodeKey));
+  const style = useFootnoteStyle();
+  const label = number === null ? '' : formatFootnoteNumber(number, style);
+  return (
+    <a href={`#note-${nodeKey}`} id={`ref-${nodeKey}`} className="st-footnote-marker" data-footnote-number={number ?? ''} aria-label={`Footnote ${label}`} onClick={(e) => e.preventDefault()}>
+      {label}
+    </a>
+  );
+}

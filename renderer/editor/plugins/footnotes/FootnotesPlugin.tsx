@@ -1,0 +1,94 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $getRoot,
+  $getSelection,
+  $insertNodes,
+  $isElementNode,
+  $isRangeSelection,
+  COMMAND_PRIORITY_EDITOR,
+  COMMAND_PRIORITY_HIGH,
+  HISTORY_MERGE_TAG,
+  KEY_DOWN_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
+import { useEffect } from 'react';
+import { INSERT_FOOTNOTE_COMMAND } from '../../commands.ts';
+import { $syncSelectionFromDom } from '../../dom-selection.ts';
+import { $createFootnoteNode, FootnoteNode } from '../../nodes/FootnoteNode.tsx';
+import { $createFootnotesAreaNode, $isFootnotesAreaNode, FootnotesAreaNode } from '../../nodes/FootnotesAreaNode.tsx';
+import { setFootnoteOrder } from './footnote-numbers.ts';
+import { $footnoteKeysInOrder } from './order.ts';
+
+/** Keeps one notes area, last in the document, while there are notes; none otherwise. */
+function $placeNotesArea(hasNotes: boolean): void {
+  const root = $getRoot();
+  const areas = root.getChildren().filter($isFootnotesAreaNode);
+  const [keep, ...extra] = areas;
+  for (const area of extra) area.remove();
+  if (!hasNotes) {
+    keep?.remove();
+    return;
+  }
+  if (!keep) root.append($createFootnotesAreaNode());
+  else if (root.getLastChild() !== keep) root.append(keep);
+}
+
+function refresh(editor: LexicalEditor): void {
+  const keys = editor.getEditorState().read($footnoteKeysInOrder);
+  setFootnoteOrder(editor, keys);
+  const needsArea = editor.getEditorState().read(() => {
+    const root = $getRoot();
+    const areas = root.getChildren().filter($isFootnotesAreaNode);
+    return keys.length > 0 ? areas.length !== 1 || root.getLastChild() !== areas[0] : areas.length > 0;
+  });
+  // Part of whatever change created or removed the notes: no undo step of its own.
+  if (needsArea) editor.update(() => $placeNotesArea(keys.length > 0), { tag: HISTORY_MERGE_TAG });
+}
+
+/**
+ * Footnotes: Insert > Footnote, Ctrl+Alt+F (as in Word), numbering in document order and
+ * the notes area. Numbers change the moment a reference is added, moved or removed.
+ */
+export function FootnotesPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    refresh(editor);
+    return mergeRegister(
+      editor.registerMutationListener(FootnoteNode, () => refresh(editor), { skipInitialization: true }),
+      editor.registerMutationListener(FootnotesAreaNode, () => refresh(editor), { skipInitialization: true }),
+      editor.registerCommand(
+        INSERT_FOOTNOTE_COMMAND,
+        () => {
+          $syncSelectionFromDom(editor);
+          const selection = $getSelection();
+          if (!$isRangeSelection(selection)) return false;
+          // Word puts the reference after a selection rather than replacing it.
+          if (!selection.isCollapsed()) {
+            const end = selection.isBackward() ? selection.anchor : selection.focus;
+            selection.setTextNodeRange(end.getNode() as never, end.offset, end.getNode() as never, end.offset);
+          }
+          const footnote = $createFootnoteNode();
+          $insertNodes([footnote]);
+          // The cursor goes into the new note, as in Word.
+          const paragraph = footnote.getBody()?.getFirstChild();
+          if ($isElementNode(paragraph)) paragraph.selectStart();
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event: KeyboardEvent) => {
+          if ((event.ctrlKey || event.metaKey) && event.altKey && event.code === 'KeyF') {
+            event.preventDefault();
+            return editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined);
+          }
+          return false;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+    );
+  }, [editor]);
+  return null;
+}
