@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STATEMENT_FORMAT, STATEMENT_VERSION } from './format.ts';
+import { FOOTNOTE_STYLES } from '../footnotes/numbering.ts';
 import { STATEMENT_LANGUAGES } from './language.ts';
 import type { SerializedEditorState } from './editor-state.ts';
 
@@ -19,10 +20,10 @@ export const statementMetaSchema = z.object({
   places: z.array(z.string().max(200)).max(50),
   language: z.enum(STATEMENT_LANGUAGES),
   /** How footnotes are numbered: 1, 2, 3 or i, ii, iii. */
-  footnoteStyle: z.enum(['decimal', 'lower-roman']).default('decimal'),
+  footnoteStyle: z.enum(FOOTNOTE_STYLES).default('decimal'),
 });
-export type FootnoteStyle = StatementMeta['footnoteStyle'];
 export type StatementMeta = z.infer<typeof statementMetaSchema>;
+export type { FootnoteStyle } from '../footnotes/numbering.ts';
 
 /** Signatories are filled by the signatories issue; version 1 stores an empty list. */
 export const signatorySchema = z.object({ id: z.string() }).loose();

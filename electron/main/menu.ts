@@ -61,7 +61,12 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
     },
     {
       label: '&Insert',
-      submenu: [command('&Link…', 'insert.link', 'CmdOrCtrl+K'), command('&Footnote', 'insert.footnote', 'CmdOrCtrl+Alt+F')],
+      submenu: [
+        command('&Link…', 'insert.link', 'CmdOrCtrl+K'),
+        command('&Footnote', 'insert.footnote', 'CmdOrCtrl+Alt+F'),
+        { type: 'separator' },
+        command('&Convert [1] Notes to Footnotes', 'insert.convertNotes'),
+      ],
     },
     {
       label: 'F&ormat',

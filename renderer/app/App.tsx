@@ -31,7 +31,7 @@ export function App() {
         else if (id === 'file.close') actions.close();
         return;
       }
-      if (editorRef.current) runEditorMenuCommand(editorRef.current, id);
+      if (editorRef.current) runEditorMenuCommand(editorRef.current, id, (title, message) => actions.showPrompt({ kind: 'message', title, message }));
     },
     [actions],
   );
@@ -87,7 +87,7 @@ export function App() {
             />
           )}
         </main>
-        {editor && <SidePanel editor={editor} />}
+        {editor && session && <SidePanel editor={editor} footnoteStyle={session.meta.footnoteStyle} />}
       </div>
       <footer className="status-bar" role="status">
         {status}

@@ -22,6 +22,12 @@ export function PromptView({ prompt, actions }: { prompt: Prompt; actions: Actio
           <p className="prompt-message">{prompt.message}</p>
         </Dialog>
       );
+    case 'message':
+      return (
+        <Dialog title={prompt.title} actions={[{ label: 'OK', primary: true, onClick: actions.dismiss }]}>
+          <p className="prompt-message">{prompt.message}</p>
+        </Dialog>
+      );
     case 'unsaved':
       return (
         <Dialog

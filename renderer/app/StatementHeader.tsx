@@ -1,4 +1,5 @@
 import { LANGUAGE_NAMES, STATEMENT_LANGUAGES, type StatementLanguage } from '../../core/statement/language.ts';
+import type { FootnoteStyle } from '../../core/footnotes/numbering.ts';
 import type { StatementMeta } from '../../core/statement/schema.ts';
 import { useState } from 'react';
 
@@ -43,6 +44,13 @@ export function StatementHeader({ meta, onChange }: { meta: StatementMeta; onCha
               onChange({ ...meta, places: parsePlaces(e.target.value) });
             }}
           />
+        </label>
+        <label>
+          <span>Notes</span>
+          <select aria-label="Footnote numbering" value={meta.footnoteStyle} onChange={(e) => onChange({ ...meta, footnoteStyle: e.target.value as FootnoteStyle })}>
+            <option value="decimal">1, 2, 3</option>
+            <option value="lower-roman">i, ii, iii</option>
+          </select>
         </label>
         <label>
           <span>Language</span>

@@ -23,6 +23,7 @@ export type DocumentSession = {
 /** What the window asks the writer, one question at a time. */
 export type Prompt =
   | { kind: 'error'; title: string; message: string }
+  | { kind: 'message'; title: string; message: string }
   | { kind: 'unsaved'; proceed: () => Promise<void> }
   | { kind: 'changed-on-disk'; message: string }
   | { kind: 'recovery'; entries: RecoveryEntry[] };

@@ -1,4 +1,5 @@
 import { createCommand, type LexicalCommand } from 'lexical';
+import type { BracketConversionReport } from '../../core/footnotes/bracket-notes.ts';
 
 /** Opens the link dialog for the selection (Ctrl+K, Insert > Link, the toolbar). */
 export const OPEN_LINK_DIALOG_COMMAND: LexicalCommand<void> = createCommand('OPEN_LINK_DIALOG_COMMAND');
@@ -9,3 +10,6 @@ export const SET_BLOCK_TYPE_COMMAND: LexicalCommand<BlockType> = createCommand('
 
 /** Inserts a footnote reference at the cursor and moves the cursor into its note. */
 export const INSERT_FOOTNOTE_COMMAND: LexicalCommand<void> = createCommand('INSERT_FOOTNOTE_COMMAND');
+
+/** Turns "[1]" markers and a closing "[1] …" list into real footnotes; reports what it did. */
+export const CONVERT_BRACKET_NOTES_COMMAND: LexicalCommand<(report: BracketConversionReport) => void> = createCommand('CONVERT_BRACKET_NOTES_COMMAND');

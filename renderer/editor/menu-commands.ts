@@ -1,14 +1,16 @@
+import { describeBracketConversion } from '../../core/footnotes/bracket-notes.ts';
 import { FORMAT_TEXT_COMMAND, type LexicalEditor, type TextFormatType } from 'lexical';
-import { INSERT_FOOTNOTE_COMMAND, OPEN_LINK_DIALOG_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from './commands.ts';
+import { CONVERT_BRACKET_NOTES_COMMAND, INSERT_FOOTNOTE_COMMAND, OPEN_LINK_DIALOG_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from './commands.ts';
 
 const FORMATS = new Set<TextFormatType>(['bold', 'italic', 'underline', 'strikethrough', 'superscript', 'subscript']);
 const BLOCKS = new Set<BlockType>(['paragraph', 'h1', 'h2', 'h3', 'quote', 'bullet', 'number']);
 
 /**
  * Runs a native-menu command ("format.bold", "block.h2", "insert.link") in the editor.
- * Returns false for ids that are not the editor's, so the app can handle them.
+ * Returns false for ids that are not the editor's, so the app can handle them. `report`
+ * tells the writer what a command did when that is not visible at a glance.
  */
-export function runEditorMenuCommand(editor: LexicalEditor, id: string): boolean {
+export function runEditorMenuCommand(editor: LexicalEditor, id: string, report: (title: string, message: string) => void = () => {}): boolean {
   const [group, name] = id.split('.') as [string, string];
   if (group === 'format' && FORMATS.has(name as TextFormatType)) {
     editor.focus();
@@ -22,6 +24,10 @@ export function runEditorMenuCommand(editor: LexicalEditor, id: string): boolean
   }
   if (id === 'insert.link') {
     editor.focus(() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined));
+    return true;
+  }
+  if (id === 'insert.convertNotes') {
+    editor.dispatchCommand(CONVERT_BRACKET_NOTES_COMMAND, (result) => report('Notes converted', describeBracketConversion(result)));
     return true;
   }
   if (id === 'insert.footnote') {

@@ -1,13 +1,16 @@
 import type { LexicalEditor } from 'lexical';
+import type { FootnoteStyle } from '../../core/footnotes/numbering.ts';
+import { FootnotesPanel } from './FootnotesPanel.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
 
 /**
  * The column beside the page. Each feature (footnotes, library, signatories, template
  * variables, checks) adds its panel here as it lands.
  */
-export function SidePanel({ editor }: { editor: LexicalEditor }) {
+export function SidePanel({ editor, footnoteStyle }: { editor: LexicalEditor; footnoteStyle: FootnoteStyle }) {
   return (
     <aside className="side-panel" aria-label="Panels">
+      <FootnotesPanel editor={editor} style={footnoteStyle} />
       <OutlinePanel editor={editor} />
     </aside>
   );

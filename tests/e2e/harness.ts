@@ -139,3 +139,15 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
     },
   };
 }
+
+/**
+ * Presses keys the way a person does, letting the browser report each caret move
+ * (selectionchange) before the next key: Playwright presses faster than any hand, and an
+ * editor acting on a shortcut right after an arrow key would otherwise see the old caret.
+ */
+export async function press(page: Page, ...keys: string[]): Promise<void> {
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  }
+}

@@ -1,17 +1,24 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $appendNodeToHTML } from '@lexical/html';
 import {
   $create,
   $createParagraphNode,
   $getDocument,
   $getSlot,
+  $isElementNode,
   $setSlot,
   DecoratorNode,
+  type DOMConversionOutput,
+  type DOMExportOutput,
+  type LexicalEditor,
   type LexicalNode,
   type NodeKey,
+  type ParagraphNode,
 } from 'lexical';
 import { useCallback, useSyncExternalStore, type JSX } from 'react';
 import { getFootnoteOrder, subscribeFootnoteOrder } from '../plugins/footnotes/footnote-numbers.ts';
 import { formatFootnoteNumber, useFootnoteStyle } from '../plugins/footnotes/footnote-style.ts';
+import { goToNote } from '../plugins/footnotes/navigation.ts';
 import { $createFootnoteBodyNode, $isFootnoteBodyNode, type FootnoteBodyNode } from './FootnoteBodyNode.ts';
 
 /**
@@ -31,7 +38,23 @@ import { $createFootnoteBodyNode, $isFootnoteBodyNode, type FootnoteBodyNode } f
  */
 export class FootnoteNode extends DecoratorNode<JSX.Element> {
   override $config() {
-    return this.config('footnote', { extends: DecoratorNode, slots: ['body'] });
+    return this.config('footnote', {
+      extends: DecoratorNode,
+      slots: ['body'],
+      // Pasted footnotes: the paste clean-up turns Word's and Google Docs' footnotes
+      // into <sup data-footnote>note…</sup>, and exportDOM writes the same shape.
+      importDOM: {
+        sup: (element: HTMLElement) => (element.hasAttribute('data-footnote') ? { conversion: $convertFootnoteElement, priority: 4 } : null),
+      },
+    });
+  }
+
+  override exportDOM(editor: LexicalEditor): DOMExportOutput {
+    const sup = $getDocument().createElement('sup');
+    sup.setAttribute('data-footnote', '');
+    const body = this.getBody();
+    if (body) for (const block of body.getChildren()) $appendNodeToHTML(editor, block, sup);
+    return { element: sup };
   }
 
   override createDOM(): HTMLElement {
@@ -66,6 +89,34 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
   }
 }
 
+/**
+ * <sup data-footnote> from a paste: its converted children become the note. Inline
+ * content is wrapped in one paragraph; block children (several paragraphs) are kept.
+ */
+function $convertFootnoteElement(): DOMConversionOutput {
+  const body = $createFootnoteBodyNode();
+  const node = $createFootnoteNode(body);
+  return {
+    node,
+    after: (children) => {
+      body.clear();
+      let paragraph: ParagraphNode | null = null;
+      for (const child of children) {
+        if ($isFootnoteNode(child)) continue; // no notes inside notes
+        if ($isElementNode(child) && !child.isInline()) {
+          paragraph = null;
+          body.append(child);
+        } else {
+          if (!paragraph) body.append((paragraph = $createParagraphNode()));
+          paragraph.append(child);
+        }
+      }
+      if (body.getChildrenSize() === 0) body.append($createParagraphNode());
+      return [];
+    },
+  };
+}
+
 /** A new reference with an empty one-paragraph note, or with the given body. */
 export function $createFootnoteNode(body?: FootnoteBodyNode): FootnoteNode {
   const node = $create(FootnoteNode);
@@ -77,7 +128,7 @@ export function $isFootnoteNode(node: LexicalNode | null | undefined): node is F
   return node instanceof FootnoteNode;
 }
 
-/** The number in the text; a click jumps to the note. */
+/** The number in the text; a click jumps to the note (and the note's number jumps back). */
 function FootnoteMarker({ nodeKey }: { nodeKey: NodeKey }) {
   const [editor] = useLexicalComposerContext();
   const subscribe = useCallback((listener: () => void) => subscribeFootnoteOrder(editor, listener), [editor]);
@@ -85,7 +136,17 @@ function FootnoteMarker({ nodeKey }: { nodeKey: NodeKey }) {
   const style = useFootnoteStyle();
   const label = number === null ? '' : formatFootnoteNumber(number, style);
   return (
-    <a href={`#note-${nodeKey}`} id={`ref-${nodeKey}`} className="st-footnote-marker" data-footnote-number={number ?? ''} aria-label={`Footnote ${label}`} onClick={(e) => e.preventDefault()}>
+    <a
+      href={`#note-${nodeKey}`}
+      id={`ref-${nodeKey}`}
+      className="st-footnote-marker"
+      aria-label={`Footnote ${label}`}
+      title="Go to the note"
+      onClick={(event) => {
+        event.preventDefault();
+        goToNote(editor, nodeKey);
+      }}
+    >
       {label}
     </a>
   );

@@ -4,6 +4,7 @@ import { $create, $getDocument, $getSelection, $getSlotFrame, $getSlotHost, $isR
 import { useCallback, useSyncExternalStore, type JSX } from 'react';
 import { getFootnoteOrder, subscribeFootnoteOrder } from '../plugins/footnotes/footnote-numbers.ts';
 import { formatFootnoteNumber, useFootnoteStyle } from '../plugins/footnotes/footnote-style.ts';
+import { goToReference } from '../plugins/footnotes/navigation.ts';
 
 /**
  * Where the notes are written: a block at the end of the statement listing every note in
@@ -91,9 +92,9 @@ function FootnoteEntry({ nodeKey, number }: { nodeKey: NodeKey; number: number }
   );
   return (
     <li className="st-footnote" id={`note-${nodeKey}`} data-footnote-key={nodeKey}>
-      <span className="st-footnote-number" contentEditable={false}>
+      <button type="button" className="st-footnote-number" contentEditable={false} title="Go to the reference" onClick={() => goToReference(editor, nodeKey)}>
         {formatFootnoteNumber(number, style)}
-      </span>
+      </button>
       <div className="st-footnote-text" ref={bodyRef} />
     </li>
   );

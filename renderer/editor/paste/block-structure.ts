@@ -6,7 +6,7 @@
  * cell by cell and run the cells' text together into one line.
  */
 
-import { elementsDeepestFirst, hasVisibleText, isElement, rename, tagOf, unwrap, unwrapAsLines } from './dom-utils.ts';
+import { elementsDeepestFirst, hasVisibleText, isElement, tagOf, unwrapAsLines } from './dom-utils.ts';
 import { ALL_BLOCKS, DISSOLVED_CONTAINERS, KEPT_BLOCKS, TEXT_BLOCKS } from './paste-policy.ts';
 
 const LISTS = new Set(['ul', 'ol', 'menu', 'dir']); // menu and dir become ul only in the list step
@@ -26,7 +26,7 @@ function enclosingTextBlock(el: Element, root: Element): Element | null {
 }
 
 /** Puts each run of loose inline content among `parent`'s blocks into a paragraph of its own. */
-export function wrapLooseInline(parent: Element): void {
+function wrapLooseInline(parent: Element): void {
   const doc = parent.ownerDocument;
   let run: Node[] = [];
   const flush = (before: Node | null): void => {
@@ -44,23 +44,62 @@ export function wrapLooseInline(parent: Element): void {
   flush(null);
 }
 
-function dissolve(el: Element, root: Element): void {
-  if (enclosingTextBlock(el, root) !== null) {
-    unwrapAsLines(el);
-  } else if (!Array.from(el.childNodes).some(isBlock)) {
-    rename(el, 'p');
-  } else {
-    wrapLooseInline(el);
-    unwrap(el);
-  }
+interface Level {
+  readonly children: ChildNode[];
+  index: number;
+  run: Node[];
 }
 
-/** Turns layout containers into paragraphs or dissolves them into the blocks they hold. */
+/**
+ * The blocks a container and the containers directly inside it amount to, in order: its
+ * blocks as they are, each run of loose text as a new paragraph. Iterative rather than
+ * recursive, so no nesting depth can overflow the stack.
+ */
+function flatten(container: Element): Node[] {
+  const doc = container.ownerDocument;
+  const out: Node[] = [];
+  const paragraphOf = (nodes: readonly Node[]): void => {
+    if (!nodes.some(hasVisibleText)) return; // whitespace or a lone <br> between blocks
+    const p = doc.createElement('p');
+    for (const node of nodes) p.appendChild(node);
+    out.push(p);
+  };
+  const open = (el: Element): Level => ({ children: Array.from(el.childNodes), index: 0, run: [] });
+  const stack: Level[] = [open(container)];
+  while (stack.length > 0) {
+    const level = stack[stack.length - 1]!;
+    const child = level.children[level.index++];
+    if (child === undefined) {
+      paragraphOf(level.run);
+      stack.pop();
+    } else if (DISSOLVED_CONTAINERS.has(tagOf(child))) {
+      paragraphOf(level.run);
+      level.run = [];
+      stack.push(open(child as Element));
+    } else if (isBlock(child)) {
+      paragraphOf(level.run);
+      level.run = [];
+      out.push(child);
+    } else {
+      level.run.push(child);
+    }
+  }
+  return out;
+}
+
+/**
+ * Turns layout containers into the blocks they hold, each run of loose text (a table cell,
+ * a div of text) becoming a paragraph. A whole nest of containers is replaced in one go, so
+ * every block moves once: unwrapping level by level would carry a deep container's content
+ * up through every level, which is quadratic. Containers inside a list item or quote become
+ * paragraphs there, and flattenNestedTextBlocks then makes them lines of it.
+ */
 export function dissolveContainers(root: Element): void {
   for (const hr of Array.from(root.querySelectorAll('hr'))) hr.remove();
-  // Deepest first: by the time a container is looked at, its inner containers are already
-  // paragraphs or gone, so "does it hold blocks?" sees the final answer.
-  for (const el of elementsDeepestFirst(root, DISSOLVED_CONTAINERS)) dissolve(el, root);
+  const outermost = Array.from(root.querySelectorAll(Array.from(DISSOLVED_CONTAINERS).join(','))).filter(
+    (el) => !DISSOLVED_CONTAINERS.has(tagOf(el.parentElement)),
+  );
+  for (const el of outermost) el.replaceWith(...flatten(el));
 }
 
 /**

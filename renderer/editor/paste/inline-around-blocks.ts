@@ -1,7 +1,7 @@
 /**
- * Inline elements wrapped around blocks: <font><p>…</p><p>…</p></font> on old pages,
- * <a href><div><h3>…</h3><p>…</p></div></a> "card" links on new ones, a never-closed unknown
- * tag swallowing the rest of a page. Left alone, the block steps would wrap such an element
+ * Inline elements wrapped around blocks: <b><p>…</p><p>…</p></b> on old pages,
+ * <a href><div><h3>…</h3><p>…</p></div></a> "card" links on new ones, a never-closed
+ * <b> swallowing the rest of a page. Left alone, the block steps would wrap such an element
  * into a paragraph as if it were text, putting blocks inside a <p>. Instead the element is
  * pushed down: each line of text inside it gets its own copy, so links and formatting stay
  * on the text they covered and the blocks become the outer structure.
@@ -16,26 +16,33 @@ function isBlock(node: Node): boolean {
 
 const BLOCK_SELECTOR = Array.from(ALL_BLOCKS).join(',');
 
-/** Wraps every run of visible inline content under `parent`, at any block depth, in `make()`. */
-function wrapLines(parent: Element, make: () => Element): void {
-  let run: Node[] = [];
-  const flush = (before: Node | null): void => {
-    if (run.some(hasVisibleText)) {
-      const wrapper = make();
-      parent.insertBefore(wrapper, before);
-      for (const node of run) wrapper.appendChild(node);
+/**
+ * Wraps every run of visible inline content under `top`, at any block depth, in `make()`.
+ * Each block's runs are independent, so blocks are simply queued: no recursion to overflow.
+ */
+function wrapLines(top: Element, make: () => Element): void {
+  const queue: Element[] = [top];
+  for (let parent = queue.pop(); parent !== undefined; parent = queue.pop()) {
+    const current = parent;
+    let run: Node[] = [];
+    const flush = (before: Node | null): void => {
+      if (run.some(hasVisibleText)) {
+        const wrapper = make();
+        current.insertBefore(wrapper, before);
+        for (const node of run) wrapper.appendChild(node);
+      }
+      run = [];
+    };
+    for (const child of Array.from(current.childNodes)) {
+      if (isBlock(child)) {
+        flush(child);
+        queue.push(child as Element);
+      } else {
+        run.push(child);
+      }
     }
-    run = [];
-  };
-  for (const child of Array.from(parent.childNodes)) {
-    if (isBlock(child)) {
-      flush(child);
-      wrapLines(child as Element, make);
-    } else {
-      run.push(child);
-    }
+    flush(null);
   }
-  flush(null);
 }
 
 /** Inline elements that have a block somewhere inside, deepest first. */

@@ -15,7 +15,6 @@ const DROPPED = new Set(DROPPED_WITH_CONTENT);
 
 /** HTML whitespace (not no-break spaces: those are the writer's). */
 const COLLAPSIBLE = /[ \t\n\r\f]+/g;
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
 function enforceOutputTags(root: Element): void {
@@ -107,14 +106,19 @@ function removeEmpty(root: Element): void {
   }
 }
 
-/** Whitespace and <br> between blocks is source formatting or spacing, not content. */
+/**
+ * Whitespace and <br> between blocks is source formatting or spacing, not content.
+ * Whitespace is emptied rather than removed: same output, and no sibling re-indexing,
+ * which jsdom does on every removal from a parent with thousands of paragraphs.
+ */
 function dropNoiseBetweenBlocks(root: Element): void {
   const containers = [root, ...Array.from(root.querySelectorAll('ul, ol'))];
   for (const container of containers) {
     const hasBlocks = Array.from(container.children).some((child) => child.localName !== 'br' && !INLINE_FORMATS.includes(child.localName));
     if (!hasBlocks) continue;
     for (const child of Array.from(container.childNodes)) {
-      if (isIgnorable(child) || tagOf(child) === 'br') child.remove();
+      if (tagOf(child) === 'br') child.remove();
+      else if (isText(child) && isIgnorable(child)) child.data = '';
     }
   }
 }
@@ -126,5 +130,4 @@ export function shapeOutput(root: Element): void {
   trimLines(root);
   removeEmpty(root);
   dropNoiseBetweenBlocks(root);
-  root.normalize();
 }

@@ -3,7 +3,8 @@
  * the <xml> islands inside them, "<!--StartFragment-->" markers, bogus comments the parser
  * makes of "<?xml …?>" and "<![CDATA[…]]>") and the elements in DROPPED_WITH_CONTENT.
  * Doing this before the structural steps means they never move a <script> or <style> into
- * a paragraph; DOMPurify, later, is the second line of defence against the same things.
+ * a paragraph. This is tidying, not the security boundary: DOMPurify removes the same
+ * things again later, whatever this step missed.
  */
 
 import { DROPPED_WITH_CONTENT } from './paste-policy.ts';

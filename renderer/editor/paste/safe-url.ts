@@ -15,7 +15,6 @@ const MAX_URL_LENGTH = 8192;
  * other control, zero-width and bidi-control character) closes that whole family of tricks.
  * A plain space is allowed: "mailto:a@b.org?subject=Joint statement" is a real link.
  */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARS = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[^\S ]/u;
 
 /** Cheap pre-check so that only strings that already look like an allowed URL reach the parser. */

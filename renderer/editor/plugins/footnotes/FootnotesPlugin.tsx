@@ -13,7 +13,8 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useEffect } from 'react';
-import { INSERT_FOOTNOTE_COMMAND } from '../../commands.ts';
+import { CONVERT_BRACKET_NOTES_COMMAND, INSERT_FOOTNOTE_COMMAND } from '../../commands.ts';
+import { $convertBracketNotes } from './convert-bracket-notes.ts';
 import { $syncSelectionFromDom } from '../../dom-selection.ts';
 import { $createFootnoteNode, FootnoteNode } from '../../nodes/FootnoteNode.tsx';
 import { $createFootnotesAreaNode, $isFootnotesAreaNode, FootnotesAreaNode } from '../../nodes/FootnotesAreaNode.tsx';
@@ -73,6 +74,14 @@ export function FootnotesPlugin(): null {
           // The cursor goes into the new note, as in Word.
           const paragraph = footnote.getBody()?.getFirstChild();
           if ($isElementNode(paragraph)) paragraph.selectStart();
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerCommand(
+        CONVERT_BRACKET_NOTES_COMMAND,
+        (onReport) => {
+          onReport($convertBracketNotes());
           return true;
         },
         COMMAND_PRIORITY_EDITOR,

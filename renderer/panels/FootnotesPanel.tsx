@@ -1,0 +1,93 @@
+import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
+import { useEffect, useState } from 'react';
+import { checkFootnotes } from '../../core/checks/footnote-checks.ts';
+import type { CheckProblem } from '../../core/checks/problem.ts';
+import { formatFootnoteNumber, type FootnoteStyle } from '../../core/footnotes/numbering.ts';
+import { $isFootnoteNode } from '../editor/nodes/FootnoteNode.tsx';
+import { getFootnoteOrder, subscribeFootnoteOrder } from '../editor/plugins/footnotes/footnote-numbers.ts';
+import { deleteFootnote, goToNote, goToReference } from '../editor/plugins/footnotes/navigation.ts';
+import { statementEditorState } from '../editor/statement-editor-state.ts';
+
+type Entry = { key: NodeKey; label: string; text: string };
+type Listing = { entries: Entry[]; problems: CheckProblem[] };
+
+const PAUSE_MS = 400;
+
+function readListing(editor: LexicalEditor, style: FootnoteStyle): Listing {
+  const keys = getFootnoteOrder(editor).keys;
+  const entries = editor.getEditorState().read(() =>
+    keys.map((key, i) => {
+      const node = $getNodeByKey(key);
+      const text = $isFootnoteNode(node) ? (node.getBody()?.getTextContent() ?? '') : '';
+      return { key, label: formatFootnoteNumber(i + 1, style), text: text.replace(/\s+/g, ' ').trim() };
+    }),
+  );
+  const problems = entries.length > 0 ? checkFootnotes(statementEditorState(editor), style) : [];
+  return { entries, problems };
+}
+
+/**
+ * Every note in order with its number and text, and what is wrong with them. A click on
+ * a note takes the caret into it (its text is edited in the notes area at the end of the
+ * statement); the arrow goes to its reference; × removes reference and note (undoable).
+ */
+export function FootnotesPanel({ editor, style }: { editor: LexicalEditor; style: FootnoteStyle }) {
+  const [listing, setListing] = useState<Listing>(() => readListing(editor, style));
+
+  useEffect(() => {
+    let timer: number | null = null;
+    const schedule = (delay: number) => {
+      if (timer !== null) clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        timer = null;
+        setListing(readListing(editor, style));
+      }, delay);
+    };
+    schedule(0);
+    // A new or removed note shows at once; edits to note text once the writer pauses.
+    const offOrder = subscribeFootnoteOrder(editor, () => schedule(0));
+    const offUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (getFootnoteOrder(editor).keys.length > 0 && (dirtyElements.size > 0 || dirtyLeaves.size > 0)) schedule(PAUSE_MS);
+    });
+    return () => {
+      offOrder();
+      offUpdate();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [editor, style]);
+
+  const problemsOf = (index: number) => listing.problems.filter((p) => p.footnote === index + 1);
+
+  return (
+    <section className="panel footnotes-panel" aria-labelledby="footnotes-title">
+      <h2 id="footnotes-title">
+        Footnotes <span className="count">{listing.entries.length}</span>
+      </h2>
+      {listing.entries.length === 0 ? (
+        <p className="muted">Insert a note with Ctrl+Alt+F.</p>
+      ) : (
+        <ol className="footnote-list">
+          {listing.entries.map((entry, i) => (
+            <li key={entry.key} data-footnote-key={entry.key} className={problemsOf(i).length > 0 ? 'has-problem' : undefined}>
+              <button type="button" className="footnote-entry" onClick={() => goToNote(editor, entry.key)} title="Edit this note">
+                <span className="footnote-label">{entry.label}</span>
+                <span className="footnote-preview">{entry.text || <em className="muted">empty</em>}</span>
+              </button>
+              <button type="button" className="icon" aria-label={`Go to the reference of note ${entry.label}`} title="Go to the reference" onClick={() => goToReference(editor, entry.key)}>
+                ↑
+              </button>
+              <button type="button" className="icon danger" aria-label={`Delete note ${entry.label}`} title="Delete the reference and its note" onClick={() => deleteFootnote(editor, entry.key)}>
+                ×
+              </button>
+              {problemsOf(i).map((problem) => (
+                <p key={problem.code} className={`problem ${problem.severity}`} role="note">
+                  {problem.message}
+                </p>
+              ))}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
