@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(import.meta.dirname, 'electron/main/index.ts') },
+      lib: {
+        entry: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // The case library's worker thread, started by electron/services/library/library-client.ts from beside index.js.
+          'library-worker': resolve(import.meta.dirname, 'electron/services/library/library-worker.ts'),
+        },
+      },
     },
   },
   preload: {

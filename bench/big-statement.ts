@@ -42,7 +42,14 @@ const element = (type: string, children: SerializedNode[], extra: Record<string,
   ...extra,
 });
 
-export function generateBigStatement(paragraphs = 800, seed = 26): Statement {
+/** A footnote reference with its one-paragraph note, as the editor stores it. */
+const footnote = (body: SerializedNode[]): SerializedNode => ({
+  type: 'footnote',
+  version: 1,
+  $slots: { body: element('footnote-body', [element('paragraph', body, { textFormat: 0, textStyle: '' })]) },
+});
+
+export function generateBigStatement(paragraphs = 800, seed = 26, footnotes = 200): Statement {
   const rand = random(seed);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!;
   const sentence = (words: string[], n: number) => {
@@ -79,6 +86,16 @@ export function generateBigStatement(paragraphs = 800, seed = 26): Statement {
       continue;
     }
     blocks.push(element('paragraph', inline(words), { textFormat: 0, textStyle: '' }));
+  }
+  // Spread the notes evenly over the paragraphs, after their first sentence.
+  const paragraphsOnly = blocks.filter((b) => b.type === 'paragraph');
+  for (let n = 0; n < footnotes; n++) {
+    const target = paragraphsOnly[Math.floor((n * paragraphsOnly.length) / footnotes)]!;
+    const words = n % 2 === 0 ? EN : RU;
+    const note = rand() < 0.3
+      ? [text(`${sentence(words, 6)} `), element('link', [text('ohchr.org')], { url: 'https://www.ohchr.org/', rel: null, target: null, title: null })]
+      : [text(`Article ${100 + n} of the Criminal Code. ${sentence(words, 9)}`)];
+    target.children!.splice(1, 0, footnote(note));
   }
   return {
     format: STATEMENT_FORMAT,

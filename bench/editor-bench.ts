@@ -1,7 +1,8 @@
 /**
  * Editor benchmarks in Chromium, through the same harness as the end-to-end tests:
- * opening the big statement (File > Open until its last block is painted) and the time
- * from a keystroke to the painted frame that shows it, typing into the middle of it.
+ * opening the big statement (File > Open until its last block is painted), the time
+ * from a keystroke to the painted frame that shows it, typing into the middle of it, and
+ * inserting and deleting footnotes (footnote-bench.ts).
  *
  * Chromium runs with its frame-rate limit off, so a frame is drawn as soon as there is
  * work: the figure is the editor's own cost, not time spent waiting for the next vsync.
@@ -10,7 +11,9 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serializeStatement } from '../core/statement/parse.ts';
 import { launchChromium, openStudio } from '../tests/e2e/harness.ts';
+import { footnotesInOrder } from '../core/footnotes/footnotes-in-order.ts';
 import { generateBigStatement } from './big-statement.ts';
+import { runFootnoteBench } from './footnote-bench.ts';
 import { median, percentile } from './stats.ts';
 
 export type BenchRow = { name: string; value: number; unit: string; goal?: string; pass?: boolean };
@@ -21,6 +24,7 @@ export async function runEditorBench(outDir: string): Promise<BenchRow[]> {
   const file = join(outDir, 'big-statement.statement');
   await writeFile(file, serializeStatement(statement));
   const blockCount = statement.editor.root.children.length;
+  const noteCount = footnotesInOrder(statement.editor).length;
 
   const browser = await launchChromium(['--disable-frame-rate-limit', '--disable-gpu-vsync']);
   try {
@@ -59,15 +63,17 @@ export async function runEditorBench(outDir: string): Promise<BenchRow[]> {
     for (let round = 0; round < 4; round++) await page.keyboard.type(sample, { delay: 15 });
     await page.waitForTimeout(200);
     const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+    const footnoteRows = await runFootnoteBench(page, noteCount);
     await studio.close();
 
     const p95 = percentile(latencies, 95);
     const openMedian = median(openTimes);
     return [
-      { name: `open + render big statement (${blockCount} blocks), median of 5`, value: openMedian, unit: 'ms', goal: '≤ 1000', pass: openMedian <= 1000 },
+      { name: `open + render big statement (${blockCount} blocks, ${noteCount} notes), median of 5`, value: openMedian, unit: 'ms', goal: '≤ 1000', pass: openMedian <= 1000 },
       { name: 'open + render, slowest of 5', value: Math.max(...openTimes), unit: 'ms' },
       { name: `keystroke → painted frame, p50 (${latencies.length} keys)`, value: median(latencies), unit: 'ms' },
       { name: 'keystroke → painted frame, p95', value: p95, unit: 'ms', goal: '≤ 16', pass: p95 <= 16 },
+      ...footnoteRows,
     ];
   } finally {
     await browser.close();

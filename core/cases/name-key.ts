@@ -79,7 +79,7 @@ export function nameKey(word: string): string {
  * apostrophes and modifier letters that belong inside words (Uzbek oʻ gʻ, ʼ, Russian ь in "Il'in").
  */
 export function nameWords(text: string): string[] {
-  return text.split(/[^\p{L}\p{M}\p{N}'ʼʻ’`´]+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return text.split(/[^\p{L}\p{M}\p{N}'‘’ʼʻ`´]+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
 /** The keys of every word of a name, in order, without empty ones. */

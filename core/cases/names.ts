@@ -31,22 +31,30 @@ export function allNameKeys(person: NamedCase): string[] {
 }
 
 /**
+ * The tokens of the duplicate check: for each written form of the name, every pair of its
+ * word keys ("farhat meimankulev", in alphabetical order), or the key alone for a one-word
+ * form. Two cases share a token exactly when some form of each has two words in common, or
+ * both are the same single word; the library indexes these tokens to find candidates fast.
+ */
+export function namePairs(person: NamedCase): string[] {
+  const pairs = new Set<string>();
+  for (const form of nameForms(person)) {
+    const keys = [...form].sort();
+    if (keys.length === 1) pairs.add(keys[0]!);
+    for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) pairs.add(`${keys[i]} ${keys[j]}`);
+  }
+  return [...pairs];
+}
+
+/**
  * Whether two cases are likely the same person. Some written form of each name must agree:
  * two or more words with the same key (given and family name, in any order and spelling), or
- * the whole form when it is a single word (an alias such as "Durdyiev" against a case that is
- * known by just that name). A single shared word is not enough: family names repeat. Birth years
+ * the whole form when both are a single word (an alias such as "Durdyiev" against a case known
+ * by just that name). A single shared word is not enough: family names repeat. Birth years
  * that are both known and differ mean two people, whatever their names.
  */
 export function likelySamePerson(a: NamedCase, b: NamedCase): boolean {
   if (a.birthDate !== null && b.birthDate !== null && dateYear(a.birthDate) !== dateYear(b.birthDate)) return false;
-  const formsB = nameForms(b);
-  for (const formA of nameForms(a)) {
-    for (const formB of formsB) {
-      let shared = 0;
-      for (const key of formA) if (formB.has(key)) shared++;
-      if (shared >= 2) return true;
-      if (shared === 1 && formA.size === 1 && formB.size === 1) return true;
-    }
-  }
-  return false;
+  const pairsB = new Set(namePairs(b));
+  return namePairs(a).some((pair) => pairsB.has(pair));
 }

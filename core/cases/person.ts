@@ -83,8 +83,9 @@ const caseFields = z.object({
 
 /** Rules across fields, shared by drafts and records. */
 function checkCase(record: z.infer<typeof caseFields>, ctx: z.RefinementCtx): void {
-  if (record.givenName === '' && record.familyName === '' && record.aliases.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['familyName'], message: 'a case needs a name' });
+  // A given name alone ("Yermek") is enough; an alias alone is not, since lists and statements show the name.
+  if (record.givenName === '' && record.familyName === '') {
+    ctx.addIssue({ code: 'custom', path: ['familyName'], message: 'a case needs a given or a family name' });
   }
   for (const [list, items] of [['events', record.events], ['charges', record.charges]] as const) {
     const seen = new Set<string>();

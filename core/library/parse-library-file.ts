@@ -3,7 +3,8 @@ import { lineAndColumn } from '../statement/parse.ts';
 import { jsonSyntaxErrorOffset } from './json-syntax.ts';
 import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, MAX_LIBRARY_FILE_BYTES, RECORD_KINDS, libraryFileSchema, type LibraryFile } from './format.ts';
 
-function zodPath(path: ReadonlyArray<PropertyKey>): string {
+/** "cases[3].events[0].date": where a schema error is, as a person reading the file finds it. */
+export function zodPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`), '').replace(/^\./, '');
 }
 

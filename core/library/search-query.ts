@@ -61,14 +61,19 @@ export function stemWord(word: string): string {
   return word;
 }
 
-/** The query's words; punctuation (including FTS syntax such as quotes, stars and colons) only separates them. */
+/**
+ * The query's words. Punctuation (FTS syntax such as quotes, stars and colons included) only
+ * separates them, except apostrophes and modifier letters inside a word, which belong to it
+ * (Uzbek "Oʻtkir", "G'ayrat") and which the name key then drops.
+ */
 export function searchTerms(query: string): SearchTerm[] {
   const words = query
     .normalize('NFC')
     .toLowerCase()
     .replace(/ё/g, 'е')
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter((word) => word !== '');
+    .split(/[^\p{L}\p{M}\p{N}'‘’ʼʻ`´]+/u)
+    .map((word) => word.replace(/^['‘’ʼʻ`´]+|['‘’ʼʻ`´]+$/gu, ''))
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
   const terms: SearchTerm[] = [];
   for (const word of words.slice(0, 12)) {
     const key = nameKey(word);

@@ -5,6 +5,9 @@
  * being cleaned.
  *
  * Steps, in order, and why that order:
+ *  0. Footnotes       – pairs references with notes by their ids, names and in-page hrefs,
+ *                       which later steps drop; each note is then cleaned on its own by
+ *                       steps 1–12 and put back, as <sup data-footnote>, at the very end.
  *  1. Word lists      – need the conditional comments and mso-list styles, so come first.
  *  2. Non-content     – comments, <script>, <style>, <img>… go before anything moves them.
  *  3. Word styles     – Title/Quote live in class names, which the sanitizer drops.
@@ -21,6 +24,7 @@
 
 import type { WindowLike } from 'dompurify';
 import { dissolveContainers, flattenNestedTextBlocks } from './block-structure.ts';
+import { cleanFootnotes, extractFootnotes, NO_FOOTNOTES, spliceFootnotes, type FootnoteCounts } from './footnotes.ts';
 import { pushInlineIntoBlocks } from './inline-around-blocks.ts';
 import { rewriteLinks } from './links.ts';
 import { normalizeLists } from './list-structure.ts';
@@ -43,15 +47,18 @@ export interface CleanPasteOptions {
 
 /**
  * `ok: true` – `html` is the cleaned HTML: only p, h1–h3, ul, ol, li, blockquote, a[href],
- *   b, i, u, s, sup, sub and br; hrefs are absolute http(s)/mailto URLs. It may be "" when
- *   nothing pasteable was left (an image alone, say). Inline-only input stays inline (no <p>
- *   around it), so pasting part of a sentence merges into the current paragraph.
+ *   b, i, u, s, sup, sup[data-footnote=""], sub and br; hrefs are absolute http(s)/mailto
+ *   URLs. It may be "" when nothing pasteable was left (an image alone, say). Inline-only
+ *   input stays inline (no <p> around it), so pasting part of a sentence merges into the
+ *   current paragraph. Each footnote is `<sup data-footnote="">note</sup>` where its
+ *   reference was (see footnotes.ts for the note's shape); `footnotes` counts them, and the
+ *   references and notes that could not be paired (kept as text and as paragraphs).
  * `ok: false` – do not use the HTML flavour; paste the clipboard's plain text instead.
  *   'too-large': over MAX_PASTE_HTML_CHARS; 'unavailable': no DOM to clean with (or an
  *   unexpected failure inside it), so the HTML cannot be made safe.
  */
 export type CleanPasteResult =
-  | { readonly ok: true; readonly html: string }
+  | { readonly ok: true; readonly html: string; readonly footnotes: FootnoteCounts }
   | { readonly ok: false; readonly reason: 'too-large' | 'unavailable' };
 
 function parse(html: string, win: PasteWindow): Document {
@@ -62,9 +69,34 @@ function defaultWindow(): PasteWindow | undefined {
   return typeof window === 'undefined' ? undefined : window;
 }
 
+/**
+ * Steps 1–12 on the content of `root`: the cleaned result in a fresh document's body, or
+ * null when DOMPurify cannot run in this window.
+ */
+function cleanTree(root: HTMLElement, win: PasteWindow): HTMLElement | null {
+  convertWordLists(root);
+  removeNonContent(root);
+  applyWordParagraphStyles(root);
+  applyStyleSemantics(root);
+  unwrapPresentational(root);
+  pushInlineIntoBlocks(root);
+  dissolveContainers(root);
+  normalizeLists(root);
+  flattenNestedTextBlocks(root);
+
+  const sanitized = sanitizeHtml(root.innerHTML, win);
+  if (sanitized === null) return null;
+
+  // A fresh inert document again, so the last two steps see exactly what DOMPurify returned.
+  const clean = parse(sanitized, win).body;
+  rewriteLinks(clean);
+  shapeOutput(clean);
+  return clean;
+}
+
 /** Never throws: any input, however broken, yields a result. */
 export function cleanPastedHtml(html: string, options: CleanPasteOptions = {}): CleanPasteResult {
-  if (typeof html !== 'string') return { ok: true, html: '' };
+  if (typeof html !== 'string') return { ok: true, html: '', footnotes: NO_FOOTNOTES };
   // Checked before parsing: cleaning takes about a second per 5 MB in Chromium, and a paste
   // must not freeze the editor for longer than that.
   if (html.length > MAX_PASTE_HTML_CHARS) return { ok: false, reason: 'too-large' };
@@ -72,24 +104,12 @@ export function cleanPastedHtml(html: string, options: CleanPasteOptions = {}): 
   if (win === undefined) return { ok: false, reason: 'unavailable' };
   try {
     const body = parse(html, win).body;
-    convertWordLists(body);
-    removeNonContent(body);
-    applyWordParagraphStyles(body);
-    applyStyleSemantics(body);
-    unwrapPresentational(body);
-    pushInlineIntoBlocks(body);
-    dissolveContainers(body);
-    normalizeLists(body);
-    flattenNestedTextBlocks(body);
-
-    const sanitized = sanitizeHtml(body.innerHTML, win);
-    if (sanitized === null) return { ok: false, reason: 'unavailable' };
-
-    // A fresh inert document again, so the last two steps see exactly what DOMPurify returned.
-    const clean = parse(sanitized, win).body;
-    rewriteLinks(clean);
-    shapeOutput(clean);
-    return { ok: true, html: clean.innerHTML };
+    const footnotes = extractFootnotes(body);
+    const clean = cleanTree(body, win);
+    const notes = clean === null ? null : cleanFootnotes(footnotes, parse('', win).body, (root) => cleanTree(root, win));
+    if (clean === null || notes === null) return { ok: false, reason: 'unavailable' };
+    const counts = spliceFootnotes(clean, footnotes, notes);
+    return { ok: true, html: clean.innerHTML, footnotes: counts };
   } catch {
     return { ok: false, reason: 'unavailable' };
   }

@@ -6,7 +6,7 @@
  */
 
 import { elementsDeepestFirst, hasVisibleText, isElement, isIgnorable, isText, rename, tagOf, unwrap } from './dom-utils.ts';
-import { CANONICAL_TAG, DROPPED_WITH_CONTENT, OUTPUT_TAGS } from './paste-policy.ts';
+import { CANONICAL_TAG, DROPPED_WITH_CONTENT, FOOTNOTE_ATTR, isAllowedAttr, OUTPUT_TAGS } from './paste-policy.ts';
 
 const LISTS = new Set(['ul', 'ol']);
 const LINE_BLOCKS = ['p', 'h1', 'h2', 'h3', 'li', 'blockquote'];
@@ -28,7 +28,8 @@ function enforceOutputTags(root: Element): void {
       continue;
     }
     for (const name of kept.getAttributeNames()) {
-      if (!(name === 'href' && tagOf(kept) === 'a')) kept.removeAttribute(name);
+      if (!isAllowedAttr(tagOf(kept), name)) kept.removeAttribute(name);
+      else if (name === FOOTNOTE_ATTR) kept.setAttribute(name, '');
     }
   }
 }
@@ -43,8 +44,10 @@ function cleanText(root: Element): void {
   }
 }
 
+/** Footnote references are never merged: two adjacent ones are two notes. */
 function sameInline(a: Element, b: Node | null): boolean {
-  return isElement(b) && tagOf(a) === tagOf(b) && a.getAttribute('href') === b.getAttribute('href');
+  return isElement(b) && tagOf(a) === tagOf(b) && a.getAttribute('href') === b.getAttribute('href')
+    && !a.hasAttribute(FOOTNOTE_ATTR) && !b.hasAttribute(FOOTNOTE_ATTR);
 }
 
 /** Google Docs gives every run its own span, so one bold phrase arrives as several <b>. */

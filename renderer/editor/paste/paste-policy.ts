@@ -12,8 +12,29 @@ export const SANITIZER_ALLOWED_TAGS: readonly string[] = [
   'a', 'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'sup', 'sub',
 ];
 
-/** The only attribute that survives, and only on <a>. */
-export const SANITIZER_ALLOWED_ATTRS: readonly string[] = ['href'];
+/**
+ * Marks a <sup> as a footnote reference whose note is the sup's content (see footnotes.ts).
+ * Always written with an empty value: `<sup data-footnote="">note…</sup>`.
+ */
+export const FOOTNOTE_ATTR = 'data-footnote';
+
+/**
+ * The only attributes that survive, each only on its own element and nowhere else: a link's
+ * target, and the footnote mark on a superscript. The sanitizer and the output pass both
+ * enforce this per element.
+ */
+export const ALLOWED_ATTRS_BY_TAG: Readonly<Record<string, readonly string[]>> = {
+  a: ['href'],
+  sup: [FOOTNOTE_ATTR],
+};
+
+/** Every attribute of ALLOWED_ATTRS_BY_TAG, for DOMPurify's global allow-list. */
+export const SANITIZER_ALLOWED_ATTRS: readonly string[] = [...new Set(Object.values(ALLOWED_ATTRS_BY_TAG).flat())];
+
+/** Whether `attr` may stay on a `tag` element (both lower-case). */
+export function isAllowedAttr(tag: string, attr: string): boolean {
+  return Object.hasOwn(ALLOWED_ATTRS_BY_TAG, tag) && ALLOWED_ATTRS_BY_TAG[tag]!.includes(attr);
+}
 
 /**
  * Tags in the final output. Synonyms are folded into one spelling each (strong→b, em→i,

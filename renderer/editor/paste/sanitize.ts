@@ -1,12 +1,12 @@
 /**
  * The DOMPurify pass: the security boundary of the paste pipeline. Everything before it
  * only rearranges the pasted DOM; this is what guarantees that no element outside the
- * allow-list and no attribute except <a href> gets through, including the parser-level
- * (mutation XSS) tricks DOMPurify is built to catch.
+ * allow-list and no attribute except <a href> and <sup data-footnote=""> gets through,
+ * including the parser-level (mutation XSS) tricks DOMPurify is built to catch.
  */
 
 import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
-import { DROPPED_WITH_CONTENT, SANITIZER_ALLOWED_ATTRS, SANITIZER_ALLOWED_TAGS } from './paste-policy.ts';
+import { DROPPED_WITH_CONTENT, FOOTNOTE_ATTR, isAllowedAttr, SANITIZER_ALLOWED_ATTRS, SANITIZER_ALLOWED_TAGS } from './paste-policy.ts';
 
 const CONFIG: Config = {
   ALLOWED_TAGS: [...SANITIZER_ALLOWED_TAGS],
@@ -33,10 +33,23 @@ const CONFIG: Config = {
  */
 const purifiers = new WeakMap<WindowLike, Purifier>();
 
+/**
+ * DOMPurify's attribute allow-list is global; this narrows it per element, so href lives only
+ * on <a> and the footnote mark only on <sup>, and only empty (it is a flag, never data).
+ */
+function restrictAttributesToTheirTags(purifier: Purifier): void {
+  purifier.addHook('uponSanitizeAttribute', (node, event) => {
+    const tag = node.nodeName.toLowerCase();
+    const name = event.attrName.toLowerCase();
+    if (!isAllowedAttr(tag, name) || (name === FOOTNOTE_ATTR && event.attrValue !== '')) event.keepAttr = false;
+  });
+}
+
 function purifierFor(win: WindowLike): Purifier | null {
   let purifier = purifiers.get(win);
   if (purifier === undefined) {
     purifier = DOMPurify(win);
+    restrictAttributesToTheirTags(purifier);
     purifiers.set(win, purifier);
   }
   return purifier.isSupported ? purifier : null;

@@ -33,7 +33,11 @@ export function expectWithinContract(html: string): void {
   for (const el of Array.from(body.querySelectorAll('*'))) {
     expect(OUTPUT_TAGS, `unexpected <${el.localName}>`).toContain(el.localName);
     for (const name of el.getAttributeNames()) {
-      expect(`${el.localName}[${name}]`).toBe('a[href]');
+      expect(['a[href]', 'sup[data-footnote]']).toContain(`${el.localName}[${name}]`);
+    }
+    if (el.hasAttribute('data-footnote')) {
+      expect(el.getAttribute('data-footnote')).toBe('');
+      expect(el.querySelector('[data-footnote]'), 'a footnote inside a footnote').toBeNull();
     }
     if (el.localName === 'a') {
       const href = el.getAttribute('href') ?? '';

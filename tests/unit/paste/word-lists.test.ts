@@ -27,6 +27,11 @@ describe('Word lists', () => {
     expect(clean(html)).toBe('<ul><li>one<ul><li>one.a<ul><li>one.a.i</li></ul></li></ul></li><li>two</li></ul>');
   });
 
+  it('finds the runs inside Word’s WordSection div too', () => {
+    const html = `<div class=WordSection1><p class=MsoNormal>Demands:</p>${item('one', '·')}${item('two', '·')}</div>`;
+    expect(clean(html)).toBe('<p>Demands:</p><ul><li>one</li><li>two</li></ul>');
+  });
+
   it('makes numbered levels ordered and bulleted levels unordered, in the same list', () => {
     const html = item('First', '1.') + item('detail', 'a)', 2) + item('aside', '–', 2) + item('Second', '2.');
     expect(clean(html)).toBe('<ol><li>First<ol><li>detail</li></ol><ul><li>aside</li></ul></li><li>Second</li></ol>');

@@ -1,0 +1,43 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { fail, type Result } from '../../../core/ipc/result.ts';
+import { LIBRARY_METHODS, type LibraryRequest, type LibraryResponse, type WorkerOptions } from './library-protocol.ts';
+import { openLibrary, type LibraryService } from './library-service.ts';
+
+/**
+ * The library's thread. node:sqlite is synchronous, so the database lives here and the
+ * Electron main process stays free to answer the window while a search or an import runs.
+ *
+ * This file runs as TypeScript under Node 24's type stripping (in tests, through
+ * library-client.ts) and as out/main/library-worker.js, its own entry of the main build
+ * (electron.vite.config.ts), in the app. So it and everything it imports use only erasable
+ * TypeScript: no enums, namespaces or parameter properties, and `import type` for types.
+ */
+if (!parentPort) throw new Error('library-worker.ts must run as a worker thread');
+const port = parentPort;
+
+const opened = openLibrary(workerData as WorkerOptions);
+const service: LibraryService | null = opened.ok ? opened.value : null;
+const methods = new Set<string>(LIBRARY_METHODS);
+
+function answer(request: LibraryRequest): Result<unknown> {
+  if (!opened.ok) return opened;
+  if (!methods.has(request.method) || !Array.isArray(request.args)) return fail('BAD_ARGUMENTS', `The library has no operation “${String(request.method)}”.`);
+  const method = service![request.method] as (...args: unknown[]) => Result<unknown>;
+  return method(...request.args);
+}
+
+port.postMessage({ id: 0, result: opened.ok ? opened.value.info() : opened } satisfies LibraryResponse);
+port.on('message', (request: LibraryRequest) => {
+  let result: Result<unknown>;
+  try {
+    result = answer(request);
+  } catch (error) {
+    result = fail('INTERNAL', `The library failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    port.postMessage({ id: request.id, result } satisfies LibraryResponse);
+  } catch (error) {
+    port.postMessage({ id: request.id, result: fail('INTERNAL', `The library’s answer could not be sent: ${(error as Error).message}`) } satisfies LibraryResponse);
+  }
+  if (request.method === 'close') port.close();
+});
