@@ -15,7 +15,6 @@ import type { SerializedEditorState } from '../../core/statement/editor-state.ts
 import type { FootnoteStyle } from '../../core/statement/schema.ts';
 import { STATEMENT_NODES } from './nodes.ts';
 import { BlockTypePlugin } from './plugins/BlockTypePlugin.tsx';
-import { FootnoteStyleContext } from './plugins/footnotes/footnote-style.ts';
 import { FootnotesPlugin } from './plugins/footnotes/FootnotesPlugin.tsx';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin.tsx';
 import { OpenLinkPlugin } from './plugins/OpenLinkPlugin.tsx';
@@ -57,7 +56,6 @@ export function StatementEditor({ initialState, editorRef, onChange, openExterna
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <FootnoteStyleContext value={footnoteStyle}>
       <ToolbarPlugin />
       <div className="page">
         {header}
@@ -80,8 +78,7 @@ export function StatementEditor({ initialState, editorRef, onChange, openExterna
       <PastePlugin />
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin onChange={onChange} ignoreSelectionChange ignoreHistoryMergeTagChange />
-      <FootnotesPlugin />
-      </FootnoteStyleContext>
+      <FootnotesPlugin style={footnoteStyle} />
     </LexicalComposer>
   );
 }

@@ -1,4 +1,4 @@
-import { $createRangeSelectionFromDom, $setSelection, getDOMSelection, type LexicalEditor } from 'lexical';
+import { $createRangeSelectionFromDom, $getSelection, $setSelection, getDOMSelection, type LexicalEditor } from 'lexical';
 
 /**
  * Brings Lexical's selection up to date with the browser's. Lexical learns of caret moves
@@ -10,5 +10,7 @@ export function $syncSelectionFromDom(editor: LexicalEditor): void {
   const domSelection = getDOMSelection(root?.ownerDocument.defaultView ?? null);
   if (!root || !domSelection || !domSelection.anchorNode || !root.contains(domSelection.anchorNode)) return;
   const fresh = $createRangeSelectionFromDom(domSelection, editor);
-  if (fresh) $setSelection(fresh);
+  const current = $getSelection();
+  // Only when they differ: setting an equal selection would still count as an edit step.
+  if (fresh && !(current !== null && fresh.is(current))) $setSelection(fresh);
 }

@@ -12,6 +12,7 @@ type Entry = { key: NodeKey; label: string; text: string };
 type Listing = { entries: Entry[]; problems: CheckProblem[] };
 
 const PAUSE_MS = 400;
+const AFTER_PAINT_MS = 50;
 
 function readListing(editor: LexicalEditor, style: FootnoteStyle): Listing {
   const keys = getFootnoteOrder(editor).keys;
@@ -44,8 +45,9 @@ export function FootnotesPanel({ editor, style }: { editor: LexicalEditor; style
       }, delay);
     };
     schedule(0);
-    // A new or removed note shows at once; edits to note text once the writer pauses.
-    const offOrder = subscribeFootnoteOrder(editor, () => schedule(0));
+    // A new or removed note shows in the next moment (after the editor has painted the new
+    // numbers: the check of every note is not free); edits to note text once the writer pauses.
+    const offOrder = subscribeFootnoteOrder(editor, () => schedule(AFTER_PAINT_MS));
     const offUpdate = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (getFootnoteOrder(editor).keys.length > 0 && (dirtyElements.size > 0 || dirtyLeaves.size > 0)) schedule(PAUSE_MS);
     });

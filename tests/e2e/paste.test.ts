@@ -32,13 +32,18 @@ async function auditEditor(studio: Studio) {
   return studio.page.evaluate(() => {
     const root = document.querySelector('.st-content')!;
     const allowed = new Set(['P', 'BR', 'H1', 'H2', 'H3', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'A', 'SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'S', 'SUP', 'SUB']);
+    // The footnotes' own furniture: the notes area, its list and the number buttons.
+    const furniture = new Set(['SECTION', 'OL', 'LI', 'DIV', 'BUTTON', 'IMG']);
     const problems: string[] = [];
     for (const el of root.querySelectorAll('*')) {
-      if (!allowed.has(el.tagName)) problems.push(`element ${el.tagName}`);
+      const inFurniture = el.closest('.st-footnotes-area, .st-footnote-ref') !== null;
+      if (!allowed.has(el.tagName) && !(inFurniture && furniture.has(el.tagName)) && !el.matches('img[data-lexical-decorator-boundary]')) problems.push(`element ${el.tagName}`);
       for (const attr of el.getAttributeNames()) {
         if (/^on/i.test(attr) || attr === 'src' || attr === 'srcdoc' || attr === 'action' || attr === 'formaction') problems.push(`${el.tagName}[${attr}]`);
       }
-      if (el.tagName === 'A' && !/^(https?:|mailto:)/.test(el.getAttribute('href') ?? '')) problems.push(`href ${el.getAttribute('href')}`);
+      // Links must be web or mail links; the footnote markers' in-page anchors are the app's own.
+      const inPageFootnoteLink = el.matches('.st-footnote-marker') && /^#note-\d+$/.test(el.getAttribute('href') ?? '');
+      if (el.tagName === 'A' && !inPageFootnoteLink && !/^(https?:|mailto:)/.test(el.getAttribute('href') ?? '')) problems.push(`href ${el.getAttribute('href')}`);
     }
     return problems;
   });
@@ -107,6 +112,43 @@ describe('pasting', () => {
       expect(await content.locator('a[href^="https://"]').count()).toBeGreaterThan(0);
       expect(await auditEditor(studio)).toEqual([]);
       await studio.screenshot('paste-google-docs');
+    } finally {
+      await studio.close();
+    }
+  });
+
+  it('turns Word footnotes into real footnotes with their text and formatting', async () => {
+    const studio = await openStudio(browser);
+    try {
+      await paste(studio, await readFile(resolve(FIXTURES, 'word-footnotes.html'), 'utf8'));
+      const page = studio.page;
+      await expect.poll(() => page.locator('.st-content .st-footnote-marker').count()).toBe(4);
+      const noteTexts = await page.locator('.st-footnotes .st-footnote-text').allInnerTexts();
+      expect(noteTexts).toHaveLength(4);
+      for (const text of noteTexts) expect(text.trim().length).toBeGreaterThan(5);
+      // No "[1]" label text and no loose list of notes left in the statement itself.
+      const body = await page.locator('.st-content').evaluate((root) => [...root.children].filter((c) => !c.classList.contains('st-footnotes-area')).map((c) => (c as HTMLElement).innerText).join('\n'));
+      expect(body).not.toMatch(/\[\d+\]|\[i+\]/);
+      // Formatting and links inside notes survive.
+      expect(await page.locator('.st-footnotes a[href^="https://"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('.st-footnotes strong, .st-footnotes .st-bold').count()).toBeGreaterThan(0);
+      expect(await auditEditor(studio)).toEqual([]);
+      await studio.screenshot('paste-word-footnotes');
+    } finally {
+      await studio.close();
+    }
+  });
+
+  it('turns Google Docs footnotes into real footnotes', async () => {
+    const studio = await openStudio(browser);
+    try {
+      await paste(studio, await readFile(resolve(FIXTURES, 'google-docs-footnotes.html'), 'utf8'));
+      const page = studio.page;
+      await expect.poll(() => page.locator('.st-content .st-footnote-marker').allTextContents()).toEqual(['1', '2', '3']);
+      expect(await page.locator('.st-footnotes em, .st-footnotes .st-italic').count()).toBeGreaterThan(0);
+      expect(await page.locator('.st-footnotes a[href^="https://"]').count()).toBeGreaterThan(0);
+      const body = await page.locator('.st-content').evaluate((root) => [...root.children].filter((c) => !c.classList.contains('st-footnotes-area')).map((c) => (c as HTMLElement).innerText).join('\n'));
+      expect(body).not.toMatch(/\[\d+\]/);
     } finally {
       await studio.close();
     }

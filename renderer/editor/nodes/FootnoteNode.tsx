@@ -15,9 +15,8 @@ import {
   type NodeKey,
   type ParagraphNode,
 } from 'lexical';
-import { useCallback, useSyncExternalStore, type JSX } from 'react';
-import { getFootnoteOrder, subscribeFootnoteOrder } from '../plugins/footnotes/footnote-numbers.ts';
-import { formatFootnoteNumber, useFootnoteStyle } from '../plugins/footnotes/footnote-style.ts';
+import { useLayoutEffect, useRef, type JSX } from 'react';
+import { getFootnoteOrder, paintLabel } from '../plugins/footnotes/footnote-numbers.ts';
 import { goToNote } from '../plugins/footnotes/navigation.ts';
 import { $createFootnoteBodyNode, $isFootnoteBodyNode, type FootnoteBodyNode } from './FootnoteBodyNode.ts';
 
@@ -52,8 +51,14 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
   override exportDOM(editor: LexicalEditor): DOMExportOutput {
     const sup = $getDocument().createElement('sup');
     sup.setAttribute('data-footnote', '');
-    const body = this.getBody();
-    if (body) for (const block of body.getChildren()) $appendNodeToHTML(editor, block, sup);
+    // Inline content only, paragraphs joined by <br>: an HTML parser would end the
+    // surrounding <p> at a <p> inside the <sup> and lose the note.
+    const blocks = this.getBody()?.getChildren() ?? [];
+    blocks.forEach((block, i) => {
+      if (i > 0) sup.append($getDocument().createElement('br'));
+      const inline = $isElementNode(block) ? block.getChildren() : [block];
+      for (const child of inline) $appendNodeToHTML(editor, child, sup);
+    });
     return { element: sup };
   }
 
@@ -131,23 +136,20 @@ export function $isFootnoteNode(node: LexicalNode | null | undefined): node is F
 /** The number in the text; a click jumps to the note (and the note's number jumps back). */
 function FootnoteMarker({ nodeKey }: { nodeKey: NodeKey }) {
   const [editor] = useLexicalComposerContext();
-  const subscribe = useCallback((listener: () => void) => subscribeFootnoteOrder(editor, listener), [editor]);
-  const number = useSyncExternalStore(subscribe, () => getFootnoteOrder(editor).numberOf(nodeKey));
-  const style = useFootnoteStyle();
-  const label = number === null ? '' : formatFootnoteNumber(number, style);
+  const ref = useRef<HTMLAnchorElement>(null);
+  // The label is painted by the numbering (footnote-numbers.ts), not rendered: see there.
+  useLayoutEffect(() => paintLabel(ref.current, getFootnoteOrder(editor).labelOf(nodeKey), 'Footnote'), [editor, nodeKey]);
   return (
     <a
+      ref={ref}
       href={`#note-${nodeKey}`}
       id={`ref-${nodeKey}`}
       className="st-footnote-marker"
-      aria-label={`Footnote ${label}`}
       title="Go to the note"
       onClick={(event) => {
         event.preventDefault();
         goToNote(editor, nodeKey);
       }}
-    >
-      {label}
-    </a>
+    />
   );
 }

@@ -1,9 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalSlotRef } from '@lexical/react/useLexicalSlotRef';
 import { $create, $getDocument, $getSelection, $getSlotFrame, $getSlotHost, $isRangeSelection, DecoratorNode, type LexicalNode, type NodeKey } from 'lexical';
-import { useCallback, useSyncExternalStore, type JSX } from 'react';
-import { getFootnoteOrder, subscribeFootnoteOrder } from '../plugins/footnotes/footnote-numbers.ts';
-import { formatFootnoteNumber, useFootnoteStyle } from '../plugins/footnotes/footnote-style.ts';
+import { memo, useCallback, useLayoutEffect, useRef, useSyncExternalStore, type JSX } from 'react';
+import { getFootnoteOrder, paintLabel, subscribeFootnoteOrder } from '../plugins/footnotes/footnote-numbers.ts';
 import { goToReference } from '../plugins/footnotes/navigation.ts';
 
 /**
@@ -60,8 +59,8 @@ function FootnotesArea() {
   const order = useSyncExternalStore(subscribe, () => getFootnoteOrder(editor));
   return (
     <ol className="st-footnotes">
-      {order.keys.map((key, i) => (
-        <FootnoteEntry key={key} nodeKey={key} number={i + 1} />
+      {order.keys.map((key) => (
+        <FootnoteEntry key={key} nodeKey={key} />
       ))}
     </ol>
   );
@@ -76,9 +75,11 @@ function $selectionIsInNote(nodeKey: NodeKey): boolean {
   return host !== null && host.getKey() === nodeKey;
 }
 
-function FootnoteEntry({ nodeKey, number }: { nodeKey: NodeKey; number: number }) {
+/** One note: its number (painted by the numbering, see footnote-numbers.ts) and its text. */
+const FootnoteEntry = memo(function FootnoteEntry({ nodeKey }: { nodeKey: NodeKey }) {
   const [editor] = useLexicalComposerContext();
-  const style = useFootnoteStyle();
+  const numberRef = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => paintLabel(numberRef.current, getFootnoteOrder(editor).labelOf(nodeKey)), [editor, nodeKey]);
   const mountBody = useLexicalSlotRef<HTMLDivElement>(editor, nodeKey, 'body');
   // The body is rendered hidden until this mounts it, so a caret placed in a new note by
   // Insert Footnote could not be shown yet: show it now by re-applying the selection.
@@ -92,10 +93,8 @@ function FootnoteEntry({ nodeKey, number }: { nodeKey: NodeKey; number: number }
   );
   return (
     <li className="st-footnote" id={`note-${nodeKey}`} data-footnote-key={nodeKey}>
-      <button type="button" className="st-footnote-number" contentEditable={false} title="Go to the reference" onClick={() => goToReference(editor, nodeKey)}>
-        {formatFootnoteNumber(number, style)}
-      </button>
+      <button ref={numberRef} type="button" className="st-footnote-number" contentEditable={false} title="Go to the reference" onClick={() => goToReference(editor, nodeKey)} />
       <div className="st-footnote-text" ref={bodyRef} />
     </li>
   );
-}
+});

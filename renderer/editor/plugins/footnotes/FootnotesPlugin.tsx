@@ -18,6 +18,7 @@ import { $convertBracketNotes } from './convert-bracket-notes.ts';
 import { $syncSelectionFromDom } from '../../dom-selection.ts';
 import { $createFootnoteNode, FootnoteNode } from '../../nodes/FootnoteNode.tsx';
 import { $createFootnotesAreaNode, $isFootnotesAreaNode, FootnotesAreaNode } from '../../nodes/FootnotesAreaNode.tsx';
+import type { FootnoteStyle } from '../../../../core/footnotes/numbering.ts';
 import { setFootnoteOrder } from './footnote-numbers.ts';
 import { $footnoteKeysInOrder } from './order.ts';
 
@@ -35,9 +36,9 @@ function $placeNotesArea(hasNotes: boolean): void {
   else if (root.getLastChild() !== keep) root.append(keep);
 }
 
-function refresh(editor: LexicalEditor): void {
+function refresh(editor: LexicalEditor, style: FootnoteStyle): void {
   const keys = editor.getEditorState().read($footnoteKeysInOrder);
-  setFootnoteOrder(editor, keys);
+  setFootnoteOrder(editor, keys, style);
   const needsArea = editor.getEditorState().read(() => {
     const root = $getRoot();
     const areas = root.getChildren().filter($isFootnotesAreaNode);
@@ -51,13 +52,13 @@ function refresh(editor: LexicalEditor): void {
  * Footnotes: Insert > Footnote, Ctrl+Alt+F (as in Word), numbering in document order and
  * the notes area. Numbers change the moment a reference is added, moved or removed.
  */
-export function FootnotesPlugin(): null {
+export function FootnotesPlugin({ style }: { style: FootnoteStyle }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    refresh(editor);
+    refresh(editor, style);
     return mergeRegister(
-      editor.registerMutationListener(FootnoteNode, () => refresh(editor), { skipInitialization: true }),
-      editor.registerMutationListener(FootnotesAreaNode, () => refresh(editor), { skipInitialization: true }),
+      editor.registerMutationListener(FootnoteNode, () => refresh(editor, style), { skipInitialization: true }),
+      editor.registerMutationListener(FootnotesAreaNode, () => refresh(editor, style), { skipInitialization: true }),
       editor.registerCommand(
         INSERT_FOOTNOTE_COMMAND,
         () => {
@@ -98,6 +99,6 @@ export function FootnotesPlugin(): null {
         COMMAND_PRIORITY_HIGH,
       ),
     );
-  }, [editor]);
+  }, [editor, style]);
   return null;
 }
