@@ -184,10 +184,9 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
         if ((await saveWith('save')) === 'saved') await proceed();
       },
       discardThenProceed: async (proceed: () => Promise<void>) => {
+        // The changes stay (and stay marked unsaved) until the next document has replaced
+        // them: if opening it fails, the writer still has their work.
         setPrompt(null);
-        recovery.current?.cancel();
-        setDirty(false);
-        dirtyRef.current = false;
         await proceed();
       },
       restore: async (entry: RecoveryEntry) => {

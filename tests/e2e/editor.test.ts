@@ -188,6 +188,9 @@ describe('saving and reopening', () => {
       expect(await alert.textContent()).toContain('damaged.statement');
       await studio.screenshot('damaged-file');
       await alert.getByRole('button', { name: 'OK' }).click();
+      // The work in the window is untouched and still marked unsaved.
+      expect(await studio.page.locator('.st-content').innerText()).toBe('Work in progress');
+      expect(await studio.page.locator('.document-name').textContent()).toContain('•');
       expect(await readFile(file, 'utf8')).toBe(bytes);
       expect((await stat(file)).mtimeMs).toBe(mtime);
     } finally {
