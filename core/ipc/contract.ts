@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { MAX_STATEMENT_BYTES } from '../statement/format.ts';
 import { statementSchema, type Statement } from '../statement/schema.ts';
+import { recordIdSchema } from '../cases/common.ts';
+import { footnoteDraftSchema, type FootnoteRecord } from '../cases/footnote.ts';
+import type { CaseRecord } from '../cases/person.ts';
+import type { CaseHit, CaseSummary } from '../library/api.ts';
+import { searchRequestSchema } from '../library/search-query.ts';
 import type { Result } from './result.ts';
 
 /**
@@ -25,6 +30,9 @@ export type RecoveryEntry = { recoveryId: string; name: string; path: string | n
 
 const documentId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'expected a document id');
 const empty = z.object({}).strict();
+const libraryId = z.object({ id: recordIdSchema }).strict();
+/** A reusable note from the editor: title and body; the language defaults to English, tags to none. */
+const footnoteDraftArgs = footnoteDraftSchema.partial({ language: true, tags: true }).strict();
 
 export const channels = {
   'documents.new': { args: empty, result: null as unknown as OpenedDocument },
@@ -54,6 +62,14 @@ export const channels = {
   /** Closes the window for good, after the renderer has dealt with unsaved changes. */
   'window.close': { args: empty, result: null as unknown as null },
   'shell.openExternal': { args: z.object({ url: z.string().max(8192) }).strict(), result: null as unknown as null },
+  /** The case library (electron/services/library), answered from its worker thread. */
+  'library.search': { args: searchRequestSchema, result: null as unknown as CaseHit[] },
+  'library.getCase': { args: libraryId, result: null as unknown as CaseRecord },
+  'library.recentCases': { args: z.object({ limit: z.number().int().min(1).max(100).optional() }).strict(), result: null as unknown as CaseSummary[] },
+  'library.listFootnotes': { args: z.object({ query: z.string().max(500).optional() }).strict(), result: null as unknown as FootnoteRecord[] },
+  'library.getFootnote': { args: libraryId, result: null as unknown as FootnoteRecord },
+  'library.createFootnote': { args: footnoteDraftArgs, result: null as unknown as FootnoteRecord },
+  'library.deleteFootnote': { args: libraryId, result: null as unknown as null },
 } as const;
 
 export type Channels = typeof channels;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { EVENT_CHANNEL_PREFIX, INVOKE_CHANNEL, type StudioEvents } from '../../core/ipc/contract.ts';
 import { STATEMENT_EXTENSION } from '../../core/statement/format.ts';
 import { createDocumentService } from '../services/documents/index.ts';
+import { createLibraryClient } from '../services/library/index.ts';
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppRequest } from './app-protocol.ts';
 import { documentPathsFromArgv } from './argv.ts';
 import { createHandlers } from './ipc/handlers.ts';
@@ -64,6 +65,13 @@ if (!app.requestSingleInstanceLock()) {
     },
   });
 
+  // The case library: SQLite in a worker thread, so a long search never blocks the window.
+  const library = createLibraryClient(join(userDataDir, 'library.sqlite'));
+  void library.ready().then((opened) => {
+    if (!opened.ok) console.warn(`[library] ${opened.code} ${opened.message}`);
+  });
+  app.on('will-quit', () => void library.close());
+
   function send<E extends keyof StudioEvents>(event: E, payload: StudioEvents[E]): void {
     mainWindow?.webContents.send(EVENT_CHANNEL_PREFIX + event, payload);
   }
@@ -114,6 +122,7 @@ if (!app.requestSingleInstanceLock()) {
         },
       },
       shell: { openExternal: (url) => shell.openExternal(url) },
+      library,
     }),
     {
       isTrustedFrame: trustOrigin(isDevelopment ? new URL(devServerUrl!).origin : APP_ORIGIN),

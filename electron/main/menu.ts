@@ -64,6 +64,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       submenu: [
         command('&Link…', 'insert.link', 'CmdOrCtrl+K'),
         command('&Footnote', 'insert.footnote', 'CmdOrCtrl+Alt+F'),
+        command('&Note from Library…', 'insert.libraryNote'),
         { type: 'separator' },
         command('&Convert [1] Notes to Footnotes', 'insert.convertNotes'),
       ],

@@ -87,7 +87,7 @@ export function App() {
             />
           )}
         </main>
-        {editor && session && <SidePanel editor={editor} footnoteStyle={session.meta.footnoteStyle} />}
+        {editor && session && <SidePanel editor={editor} footnoteStyle={session.meta.footnoteStyle} language={session.meta.language} />}
       </div>
       <footer className="status-bar" role="status">
         {status}

@@ -1,15 +1,23 @@
-import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getSelection, COMMAND_PRIORITY_EDITOR, type BaseSelection, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
+import type { FootnoteRun } from '../../core/cases/footnote.ts';
 import { checkFootnotes } from '../../core/checks/footnote-checks.ts';
 import type { CheckProblem } from '../../core/checks/problem.ts';
 import { formatFootnoteNumber, type FootnoteStyle } from '../../core/footnotes/numbering.ts';
+import { OPEN_LIBRARY_NOTE_DIALOG_COMMAND } from '../editor/commands.ts';
 import { $isFootnoteNode } from '../editor/nodes/FootnoteNode.tsx';
 import { getFootnoteOrder, subscribeFootnoteOrder } from '../editor/plugins/footnotes/footnote-numbers.ts';
+import { defaultNoteTitle, insertLibraryNote, readNoteRuns } from '../editor/plugins/footnotes/library-note.ts';
 import { deleteFootnote, goToNote, goToReference } from '../editor/plugins/footnotes/navigation.ts';
 import { statementEditorState } from '../editor/statement-editor-state.ts';
+import { InsertNoteDialog, SaveNoteDialog } from './LibraryNoteDialogs.tsx';
 
 type Entry = { key: NodeKey; label: string; text: string };
 type Listing = { entries: Entry[]; problems: CheckProblem[] };
+/** The library dialog open over the window, if any. */
+type LibraryDialog =
+  | { kind: 'save'; label: string; runs: FootnoteRun[]; title: string }
+  | { kind: 'insert'; selection: BaseSelection | null };
 
 const PAUSE_MS = 400;
 const AFTER_PAINT_MS = 50;
@@ -32,8 +40,39 @@ function readListing(editor: LexicalEditor, style: FootnoteStyle): Listing {
  * a note takes the caret into it (its text is edited in the notes area at the end of the
  * statement); the arrow goes to its reference; × removes reference and note (undoable).
  */
-export function FootnotesPanel({ editor, style }: { editor: LexicalEditor; style: FootnoteStyle }) {
+export function FootnotesPanel({ editor, style, language }: { editor: LexicalEditor; style: FootnoteStyle; language: string }) {
   const [listing, setListing] = useState<Listing>(() => readListing(editor, style));
+  const [dialog, setDialog] = useState<LibraryDialog | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  // Insert > Note from Library: the caret's place is kept while the dialog has the focus.
+  const openInsertDialog = () => {
+    setNotice(null);
+    setDialog({ kind: 'insert', selection: editor.getEditorState().read(() => $getSelection()?.clone() ?? null) });
+  };
+  useEffect(
+    () =>
+      editor.registerCommand(
+        OPEN_LIBRARY_NOTE_DIALOG_COMMAND,
+        () => {
+          setNotice(null);
+          setDialog({ kind: 'insert', selection: editor.getEditorState().read(() => $getSelection()?.clone() ?? null) });
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+    [editor],
+  );
+
+  const openSaveDialog = (entry: Entry) => {
+    setNotice(null);
+    const runs = readNoteRuns(editor, entry.key);
+    if (runs.length === 0) {
+      setNotice(`Note ${entry.label} is empty: there is nothing to save.`);
+      return;
+    }
+    setDialog({ kind: 'save', label: entry.label, runs, title: defaultNoteTitle(runs.map((r) => r.text).join('')) });
+  };
 
   useEffect(() => {
     let timer: number | null = null;
@@ -62,9 +101,19 @@ export function FootnotesPanel({ editor, style }: { editor: LexicalEditor; style
 
   return (
     <section className="panel footnotes-panel" aria-labelledby="footnotes-title">
-      <h2 id="footnotes-title">
-        Footnotes <span className="count">{listing.entries.length}</span>
-      </h2>
+      <div className="panel-heading">
+        <h2 id="footnotes-title">
+          Footnotes <span className="count">{listing.entries.length}</span>
+        </h2>
+        <button type="button" className="icon" aria-label="Insert a note from the library" title="Insert a note from the library" onClick={openInsertDialog}>
+          +☆
+        </button>
+      </div>
+      {notice && (
+        <p className="muted library-notice" role="status">
+          {notice}
+        </p>
+      )}
       {listing.entries.length === 0 ? (
         <p className="muted">Insert a note with Ctrl+Alt+F.</p>
       ) : (
@@ -74,6 +123,9 @@ export function FootnotesPanel({ editor, style }: { editor: LexicalEditor; style
               <button type="button" className="footnote-entry" onClick={() => goToNote(editor, entry.key)} title="Edit this note">
                 <span className="footnote-label">{entry.label}</span>
                 <span className="footnote-preview">{entry.text || <em className="muted">empty</em>}</span>
+              </button>
+              <button type="button" className="icon" aria-label={`Save note ${entry.label} to the library`} title="Save this note to the library, to reuse it" onClick={() => openSaveDialog(entry)}>
+                ☆
               </button>
               <button type="button" className="icon" aria-label={`Go to the reference of note ${entry.label}`} title="Go to the reference" onClick={() => goToReference(editor, entry.key)}>
                 ↑
@@ -89,6 +141,31 @@ export function FootnotesPanel({ editor, style }: { editor: LexicalEditor; style
             </li>
           ))}
         </ol>
+      )}
+      {dialog?.kind === 'save' && (
+        <SaveNoteDialog
+          label={dialog.label}
+          runs={dialog.runs}
+          defaultTitle={dialog.title}
+          language={language}
+          onCancel={() => setDialog(null)}
+          onSaved={(record) => {
+            setDialog(null);
+            setNotice(`Saved “${record.title}” to the library.`);
+          }}
+        />
+      )}
+      {dialog?.kind === 'insert' && (
+        <InsertNoteDialog
+          onCancel={() => {
+            setDialog(null);
+            editor.focus();
+          }}
+          onChoose={(record) => {
+            setDialog(null);
+            insertLibraryNote(editor, record.body, dialog.selection);
+          }}
+        />
       )}
     </section>
   );

@@ -14,6 +14,7 @@ import { resolveAppRequest } from '../../electron/main/app-protocol.ts';
 import { createHandlers } from '../../electron/main/ipc/handlers.ts';
 import { createRouter, trustOrigin } from '../../electron/main/ipc/router.ts';
 import { createDocumentService } from '../../electron/services/documents/index.ts';
+import { createLibraryClient } from '../../electron/services/library/index.ts';
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 export const RESULTS_DIR = resolve(import.meta.dirname, '../../test-results');
@@ -73,11 +74,14 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
   const externalUrls: string[] = [];
   let windowClosed = false;
   const documents = createDocumentService({ userDataDir, dialogs });
+  // The real library (worker thread and SQLite) on a database in the test's user data folder.
+  const library = createLibraryClient(join(userDataDir, 'library.sqlite'), { autoBackup: false });
   const router = createRouter(
     createHandlers({
       documents,
       window: { setState: (s) => void windowStates.push(s), close: () => void (windowClosed = true) },
       shell: { openExternal: async (url) => void externalUrls.push(url) },
+      library,
     }),
     { isTrustedFrame: trustOrigin(TEST_ORIGIN) },
   );
@@ -136,6 +140,7 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
     close: async () => {
       if (errors.length > 0) console.warn('page errors:', errors);
       await context.close();
+      await library.close();
     },
   };
 }

@@ -2,6 +2,7 @@ import { fail, ok } from '../../../core/ipc/result.ts';
 import { safeExternalUrl } from '../../../core/links/external-url.ts';
 import { parseStatement } from '../../../core/statement/parse.ts';
 import type { DocumentService } from '../../services/documents/index.ts';
+import type { LibraryClient } from '../../services/library/index.ts';
 import type { HandlerTable } from './router.ts';
 
 /** What the window does for the renderer: its title and its unsaved-changes mark. */
@@ -9,10 +10,13 @@ export type WindowControl = { setState(state: { title: string; dirty: boolean })
 /** Hands a link to the operating system's browser or mail program. */
 export type ExternalOpener = { openExternal(url: string): Promise<void> };
 
-export type HandlerDeps = { documents: DocumentService; window: WindowControl; shell: ExternalOpener };
+/** The library's calls the window uses (the worker-thread client, or a stand-in in tests). */
+export type LibraryAccess = Pick<LibraryClient, 'searchCases' | 'getCase' | 'recentCases' | 'listFootnotes' | 'getFootnote' | 'createFootnote' | 'deleteFootnote'>;
+
+export type HandlerDeps = { documents: DocumentService; window: WindowControl; shell: ExternalOpener; library: LibraryAccess };
 
 /** The handler table: one entry per contract channel, each a thin call into a service. */
-export function createHandlers({ documents, window, shell }: HandlerDeps): HandlerTable {
+export function createHandlers({ documents, window, shell, library }: HandlerDeps): HandlerTable {
   return {
     'documents.new': () => documents.newDocument(),
     'documents.open': () => documents.open(),
@@ -45,5 +49,12 @@ export function createHandlers({ documents, window, shell }: HandlerDeps): Handl
       await shell.openExternal(safe);
       return ok(null);
     },
+    'library.search': (request) => library.searchCases(request),
+    'library.getCase': ({ id }) => library.getCase(id),
+    'library.recentCases': ({ limit }) => library.recentCases(limit),
+    'library.listFootnotes': ({ query }) => library.listFootnotes(query),
+    'library.getFootnote': ({ id }) => library.getFootnote(id),
+    'library.createFootnote': ({ title, body, language, tags }) => library.createFootnote({ title, body, language: language ?? 'en', tags: tags ?? [] }),
+    'library.deleteFootnote': ({ id }) => library.deleteFootnote(id),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ok, type Result } from '../../../core/ipc/result.ts';
 import { newStatement } from '../../../core/statement/new-statement.ts';
-import { createHandlers } from '../../../electron/main/ipc/handlers.ts';
+import { createHandlers, type LibraryAccess } from '../../../electron/main/ipc/handlers.ts';
 import { createRouter, trustOrigin } from '../../../electron/main/ipc/router.ts';
 import type { DocumentService } from '../../../electron/services/documents/index.ts';
 
@@ -15,6 +15,16 @@ function recordingService(calls: string[]): DocumentService {
   });
 }
 
+/** A library that records its calls the same way. */
+function recordingLibrary(calls: string[]): LibraryAccess {
+  return new Proxy({} as LibraryAccess, {
+    get: (_t, name: string) => async (...args: unknown[]) => {
+      calls.push(`library.${name}(${JSON.stringify(args).slice(0, 200)})`);
+      return ok(null) as Result<never>;
+    },
+  });
+}
+
 function setup() {
   const calls: string[] = [];
   const opened: string[] = [];
@@ -23,7 +33,12 @@ function setup() {
   // takePending is synchronous in the service.
   (documents as unknown as { takePending: () => unknown[] }).takePending = () => [];
   const router = createRouter(
-    createHandlers({ documents, window: { setState: () => calls.push('setState'), close: () => calls.push('close') }, shell: { openExternal: async (u) => void opened.push(u) } }),
+    createHandlers({
+      documents,
+      window: { setState: () => calls.push('setState'), close: () => calls.push('close') },
+      shell: { openExternal: async (u) => void opened.push(u) },
+      library: recordingLibrary(calls),
+    }),
     { isTrustedFrame: trustOrigin('app://statement-studio'), log: (e) => logged.push(`${e.channel}:${e.code}`) },
   );
   return { router, calls, opened, logged };
@@ -95,6 +110,7 @@ describe('IPC router', () => {
         documents: { newDocument: () => { throw new Error('boom'); } } as unknown as DocumentService,
         window: { setState() {}, close() {} },
         shell: { openExternal: async () => {} },
+        library: recordingLibrary([]),
       }),
       { isTrustedFrame: () => true },
     );
@@ -111,5 +127,62 @@ describe('recovery copies over IPC', () => {
     expect(calls).toEqual([]);
     expect(await router(app, 'recovery.write', { id: 'abc', statementJson: JSON.stringify(newStatement()) })).toMatchObject({ ok: true });
     expect(calls[0]).toMatch(/^writeRecovery\(\["abc"/);
+  });
+});
+
+describe('library channels', () => {
+  const run = [{ text: 'Criminal Code of Uzbekistan, ' }, { text: 'art. 159', bold: true, link: 'https://lex.uz/docs/111457' }];
+
+  it('passes valid calls to the library, with defaults filled in', async () => {
+    const { router, calls } = setup();
+    expect(await router(app, 'library.search', { query: 'Meymankulyyev', country: 'UZ', status: 'detained', limit: 20 })).toMatchObject({ ok: true });
+    expect(await router(app, 'library.search', {})).toMatchObject({ ok: true });
+    expect(await router(app, 'library.getCase', { id: 'case-1' })).toMatchObject({ ok: true });
+    expect(await router(app, 'library.recentCases', {})).toMatchObject({ ok: true });
+    expect(await router(app, 'library.recentCases', { limit: 5 })).toMatchObject({ ok: true });
+    expect(await router(app, 'library.listFootnotes', { query: '159' })).toMatchObject({ ok: true });
+    expect(await router(app, 'library.listFootnotes', {})).toMatchObject({ ok: true });
+    expect(await router(app, 'library.getFootnote', { id: 'fn_1' })).toMatchObject({ ok: true });
+    expect(await router(app, 'library.createFootnote', { title: '  Article 159  ', body: run })).toMatchObject({ ok: true });
+    expect(await router(app, 'library.createFootnote', { title: 'Статья 159', body: run, language: 'ru', tags: ['uz'] })).toMatchObject({ ok: true });
+    expect(await router(app, 'library.deleteFootnote', { id: 'fn_1' })).toMatchObject({ ok: true });
+    expect(calls).toEqual([
+      'library.searchCases([{"query":"Meymankulyyev","country":"UZ","status":"detained","limit":20}])',
+      'library.searchCases([{"query":"","limit":50}])',
+      'library.getCase(["case-1"])',
+      'library.recentCases([null])',
+      'library.recentCases([5])',
+      'library.listFootnotes(["159"])',
+      'library.listFootnotes([null])',
+      'library.getFootnote(["fn_1"])',
+      `library.createFootnote([{"title":"Article 159","body":${JSON.stringify(run)},"language":"en","tags":[]}])`,
+      `library.createFootnote([{"title":"Статья 159","body":${JSON.stringify(run)},"language":"ru","tags":["uz"]}])`,
+      'library.deleteFootnote(["fn_1"])',
+    ]);
+  });
+
+  it.each([
+    ['an unknown search filter', 'library.search', { query: 'x', sql: 'DROP TABLE cases' }],
+    ['a search limit out of range', 'library.search', { limit: 100_000 }],
+    ['an unknown status', 'library.search', { status: 'vanished' }],
+    ['a bad country code', 'library.search', { country: 'Uzbekistan' }],
+    ['an oversized query', 'library.search', { query: 'x'.repeat(501) }],
+    ['a path as a case id', 'library.getCase', { id: '../library.sqlite' }],
+    ['a missing id', 'library.getFootnote', {}],
+    ['a recent-cases limit of zero', 'library.recentCases', { limit: 0 }],
+    ['a non-string footnote query', 'library.listFootnotes', { query: 159 }],
+    ['an empty footnote title', 'library.createFootnote', { title: '   ', body: run }],
+    ['an empty footnote body', 'library.createFootnote', { title: 'Article 159', body: [] }],
+    ['a javascript: link in a footnote', 'library.createFootnote', { title: 'A', body: [{ text: 'x', link: 'javascript:alert(1)' }] }],
+    ['a control character in a footnote', 'library.createFootnote', { title: 'A', body: [{ text: 'x\u0000y' }] }],
+    ['an extra key on a footnote', 'library.createFootnote', { title: 'A', body: run, id: 'mine' }],
+    ['a bad language code', 'library.createFootnote', { title: 'A', body: run, language: 'English' }],
+    ['an extra key on delete', 'library.deleteFootnote', { id: 'fn_1', force: true }],
+  ])('rejects %s before the library sees it', async (_label, channel, args) => {
+    const { router, calls } = setup();
+    const r = await router(app, channel, args);
+    expect(r).toMatchObject({ ok: false, code: 'BAD_ARGUMENTS' });
+    if (!r.ok) expect(r.message).toMatch(new RegExp(`^Invalid arguments for ${channel.replace('.', '\\.')} at `));
+    expect(calls).toEqual([]);
   });
 });

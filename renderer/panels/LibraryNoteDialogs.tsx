@@ -1,0 +1,212 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { footnotePlainText, type FootnoteRecord, type FootnoteRun } from '../../core/cases/footnote.ts';
+import { studio } from '../studio.ts';
+
+/**
+ * A modal with its own focus: the first field, not the primary button (see app/Dialog.tsx).
+ * Rendered into the body, not inside the side panel that opens it (whose styles would apply).
+ */
+function Modal({ title, onCancel, children, className }: { title: string; onCancel: () => void; children: ReactNode; className?: string }) {
+  const titleId = useId();
+  return createPortal(
+    <div
+      className="modal-backdrop"
+      role="presentation"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <section className={`dialog ${className ?? ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId}>
+        <h2 id={titleId}>{title}</h2>
+        {children}
+      </section>
+    </div>,
+    document.body,
+  );
+}
+
+/** The runs as the writer sees them: bold, italic, underline and links. */
+export function RunsPreview({ runs }: { runs: ReadonlyArray<FootnoteRun> }) {
+  return (
+    <>
+      {runs.map((run, i) => {
+        let content: ReactNode = run.text;
+        if (run.bold) content = <strong>{content}</strong>;
+        if (run.italic) content = <em>{content}</em>;
+        if (run.underline) content = <u>{content}</u>;
+        if (run.link) content = <span className="library-note-link" title={run.link}>{content}</span>;
+        return <span key={i}>{content}</span>;
+      })}
+    </>
+  );
+}
+
+/** Asks for a title and saves the note's text to the library as a reusable footnote. */
+export function SaveNoteDialog({
+  label,
+  runs,
+  defaultTitle,
+  language,
+  onSaved,
+  onCancel,
+}: {
+  label: string;
+  runs: FootnoteRun[];
+  defaultTitle: string;
+  language: string;
+  onSaved: (record: FootnoteRecord) => void;
+  onCancel: () => void;
+}) {
+  const [title, setTitle] = useState(defaultTitle);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (title.trim() === '') {
+      setError('Give the note a title to find it by.');
+      return;
+    }
+    setBusy(true);
+    const saved = await studio.library.createFootnote({ title: title.trim(), body: runs, language });
+    setBusy(false);
+    if (saved.ok) onSaved(saved.value);
+    else setError(saved.message);
+  };
+
+  return (
+    <Modal title={`Save note ${label} to the library`} onCancel={onCancel} className="library-note-dialog">
+      <form onSubmit={(e) => void submit(e)}>
+        <label className="field">
+          <span>Title</span>
+          <input ref={inputRef} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} aria-label="Title of the library note" />
+        </label>
+        <p className="library-note-preview">
+          <RunsPreview runs={runs} />
+        </p>
+        {error && (
+          <p className="problem error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-buttons">
+          <button type="submit" className="primary" disabled={busy}>
+            Save
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+/** Footnotes from the library, searched as the writer types; Enter or a click inserts one. */
+export function InsertNoteDialog({ onChoose, onCancel }: { onChoose: (record: FootnoteRecord) => void; onCancel: () => void }) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<FootnoteRecord[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => inputRef.current?.focus(), []);
+
+  useEffect(() => {
+    let current = true;
+    void studio.library.listFootnotes(query.trim() === '' ? {} : { query }).then((answer) => {
+      // An answer to an older query, arriving after a newer one, is dropped.
+      if (!current) return;
+      if (answer.ok) {
+        setResults(answer.value);
+        setError(null);
+      } else {
+        setResults([]);
+        setError(answer.message);
+      }
+      setActive(0);
+    });
+    return () => {
+      current = false;
+    };
+  }, [query]);
+
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const count = results?.length ?? 0;
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (count > 0) setActive((i) => (i + 1) % count);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (count > 0) setActive((i) => (i - 1 + count) % count);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const chosen = results?.[active];
+      if (chosen) onChoose(chosen);
+    }
+  };
+
+  const optionId = (i: number) => `${listId}-option-${i}`;
+  return (
+    <Modal title="Insert a note from the library" onCancel={onCancel} className="library-note-dialog">
+      <input
+        ref={inputRef}
+        type="search"
+        className="library-search"
+        placeholder="Search titles and text, e.g. 159"
+        aria-label="Search library notes"
+        role="combobox"
+        aria-expanded="true"
+        aria-controls={listId}
+        aria-activedescendant={results && results.length > 0 ? optionId(active) : undefined}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <ul ref={listRef} id={listId} className="library-note-results" role="listbox" aria-label="Library notes">
+        {results?.map((record, i) => (
+          <li
+            key={record.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            onMouseEnter={() => setActive(i)}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => onChoose(record)}
+          >
+            <strong className="library-note-title">{record.title}</strong>
+            <span className="library-note-text">{footnotePlainText(record.body)}</span>
+          </li>
+        ))}
+      </ul>
+      {results !== null && results.length === 0 && (
+        <p className="muted" role="status">
+          {error ?? (query.trim() === '' ? 'The library has no notes yet. Save one with ☆ in the Footnotes panel.' : 'No note matches.')}
+        </p>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" className="primary" disabled={!results?.[active]} onClick={() => results?.[active] && onChoose(results[active])}>
+          Insert
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </Modal>
+  );
+}
