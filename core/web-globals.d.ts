@@ -10,6 +10,7 @@ declare class URL {
   readonly hostname: string;
   readonly origin: string;
   readonly pathname: string;
+  readonly search: string;
   readonly username: string;
   readonly password: string;
 }
