@@ -195,7 +195,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
         const old = sessionRef.current;
         if (old) await studio.documents.close({ id: old.id });
         load(result.value, true);
-        setStatus(`Restored “${result.value.name}” from its recovery copy; save it to keep it.`);
+        setStatus(`Restored “${result.value.statement.meta.title || result.value.name}” from its recovery copy; save it to keep it.`);
       },
       discardRecovery: async (entry: RecoveryEntry) => {
         await studio.recovery.discard({ recoveryId: entry.recoveryId });
