@@ -3,7 +3,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
 import { FootnoteBodyNode } from './nodes/FootnoteBodyNode.ts';
-import { FootnoteNode } from './nodes/FootnoteNode.tsx';
+import { FootnoteNode } from './nodes/FootnoteNode.ts';
 import { FootnotesAreaNode } from './nodes/FootnotesAreaNode.tsx';
 
 /**

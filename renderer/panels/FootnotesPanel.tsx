@@ -5,7 +5,7 @@ import { checkFootnotes } from '../../core/checks/footnote-checks.ts';
 import type { CheckProblem } from '../../core/checks/problem.ts';
 import { formatFootnoteNumber, type FootnoteStyle } from '../../core/footnotes/numbering.ts';
 import { OPEN_LIBRARY_NOTE_DIALOG_COMMAND } from '../editor/commands.ts';
-import { $isFootnoteNode } from '../editor/nodes/FootnoteNode.tsx';
+import { $isFootnoteNode } from '../editor/nodes/FootnoteNode.ts';
 import { getFootnoteOrder, subscribeFootnoteOrder } from '../editor/plugins/footnotes/footnote-numbers.ts';
 import { defaultNoteTitle, insertLibraryNote, readNoteRuns } from '../editor/plugins/footnotes/library-note.ts';
 import { deleteFootnote, goToNote, goToReference } from '../editor/plugins/footnotes/navigation.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { footnoteDraftSchema, type FootnoteRun } from '../../../core/cases/footnote.ts';
 import { STATEMENT_NODES } from '../../../renderer/editor/nodes.ts';
 import { $createFootnoteBodyNode } from '../../../renderer/editor/nodes/FootnoteBodyNode.ts';
-import { $createFootnoteNode } from '../../../renderer/editor/nodes/FootnoteNode.tsx';
+import { $createFootnoteNode } from '../../../renderer/editor/nodes/FootnoteNode.ts';
 import { $createFootnoteFromRuns, $footnoteBodyToRuns, defaultNoteTitle } from '../../../renderer/editor/plugins/footnotes/library-note.ts';
 
 function run<T>(task: () => T): T {

@@ -15,8 +15,9 @@ import {
 import { useEffect } from 'react';
 import { CONVERT_BRACKET_NOTES_COMMAND, INSERT_FOOTNOTE_COMMAND } from '../../commands.ts';
 import { $convertBracketNotes } from './convert-bracket-notes.ts';
+import { goToNote } from './navigation.ts';
 import { $syncSelectionFromDom } from '../../dom-selection.ts';
-import { $createFootnoteNode, FootnoteNode } from '../../nodes/FootnoteNode.tsx';
+import { $createFootnoteNode, FootnoteNode } from '../../nodes/FootnoteNode.ts';
 import { $createFootnotesAreaNode, $isFootnotesAreaNode, FootnotesAreaNode } from '../../nodes/FootnotesAreaNode.tsx';
 import type { FootnoteStyle } from '../../../../core/footnotes/numbering.ts';
 import { setFootnoteOrder } from './footnote-numbers.ts';
@@ -55,6 +56,12 @@ function refresh(editor: LexicalEditor, style: FootnoteStyle): void {
 export function FootnotesPlugin({ style }: { style: FootnoteStyle }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
+    const onMarkerClick = (event: MouseEvent) => {
+      const marker = event.target instanceof Element ? event.target.closest('.st-footnote-marker') : null;
+      if (!marker) return;
+      event.preventDefault();
+      goToNote(editor, marker.id.replace(/^ref-/, ''));
+    };
     refresh(editor, style);
     return mergeRegister(
       editor.registerMutationListener(FootnoteNode, () => refresh(editor, style), { skipInitialization: true }),
@@ -79,6 +86,11 @@ export function FootnotesPlugin({ style }: { style: FootnoteStyle }): null {
         },
         COMMAND_PRIORITY_EDITOR,
       ),
+      // A click on a reference's number takes the caret to its note (Ctrl+click too).
+      editor.registerRootListener((root, previous) => {
+        previous?.removeEventListener('click', onMarkerClick);
+        root?.addEventListener('click', onMarkerClick);
+      }),
       editor.registerCommand(
         CONVERT_BRACKET_NOTES_COMMAND,
         (onReport) => {

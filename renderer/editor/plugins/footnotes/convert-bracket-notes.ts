@@ -1,7 +1,7 @@
 import { $createParagraphNode, $exportNodeJSON, $getRoot, $parseSerializedNode, $isElementNode, $isParagraphNode, $isTextNode, type ElementNode, type LexicalNode, type ParagraphNode, type TextNode } from 'lexical';
 import { findBracketMarkers, parseDefinitionLabel, type BracketConversionReport } from '../../../../core/footnotes/bracket-notes.ts';
 import { $createFootnoteBodyNode, type FootnoteBodyNode } from '../../nodes/FootnoteBodyNode.ts';
-import { $createFootnoteNode, $isFootnoteNode } from '../../nodes/FootnoteNode.tsx';
+import { $createFootnoteNode, $isFootnoteNode } from '../../nodes/FootnoteNode.ts';
 import { $isFootnotesAreaNode } from '../../nodes/FootnotesAreaNode.tsx';
 
 /** The closing "[n] note" paragraphs: from the end of the statement back to the first other text. */

@@ -22,7 +22,7 @@ import {
 import type { FootnoteRun } from '../../../../core/cases/footnote.ts';
 import { safeExternalUrl } from '../../../../core/links/external-url.ts';
 import { $createFootnoteBodyNode, type FootnoteBodyNode } from '../../nodes/FootnoteBodyNode.ts';
-import { $createFootnoteNode, $isFootnoteNode, type FootnoteNode } from '../../nodes/FootnoteNode.tsx';
+import { $createFootnoteNode, $isFootnoteNode, type FootnoteNode } from '../../nodes/FootnoteNode.ts';
 import { $isFootnotesAreaNode } from '../../nodes/FootnotesAreaNode.tsx';
 
 /**

@@ -1,5 +1,5 @@
 import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
-import { $isFootnoteNode } from '../../nodes/FootnoteNode.tsx';
+import { $isFootnoteNode } from '../../nodes/FootnoteNode.ts';
 
 function reveal(editor: LexicalEditor, element: HTMLElement | null | undefined): void {
   element?.scrollIntoView({ block: 'center', behavior: 'auto' });

@@ -1,5 +1,5 @@
 import { $getRoot, $isElementNode, type LexicalNode, type NodeKey } from 'lexical';
-import { $isFootnoteNode } from '../../nodes/FootnoteNode.tsx';
+import { $isFootnoteNode } from '../../nodes/FootnoteNode.ts';
 
 /**
  * The keys of the footnote references in document order. Walks the tree itself:

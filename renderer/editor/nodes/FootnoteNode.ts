@@ -1,4 +1,3 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $appendNodeToHTML } from '@lexical/html';
 import {
   $create,
@@ -10,14 +9,12 @@ import {
   DecoratorNode,
   type DOMConversionOutput,
   type DOMExportOutput,
+  type EditorConfig,
   type LexicalEditor,
   type LexicalNode,
-  type NodeKey,
   type ParagraphNode,
 } from 'lexical';
-import { useLayoutEffect, useRef, type JSX } from 'react';
 import { getFootnoteOrder, paintLabel } from '../plugins/footnotes/footnote-numbers.ts';
-import { goToNote } from '../plugins/footnotes/navigation.ts';
 import { $createFootnoteBodyNode, $isFootnoteBodyNode, type FootnoteBodyNode } from './FootnoteBodyNode.ts';
 
 /**
@@ -35,7 +32,7 @@ import { $createFootnoteBodyNode, $isFootnoteBodyNode, type FootnoteBodyNode } f
  * An inline decorator, so the caret steps over it and Backspace deletes it, body and all,
  * as one undoable step.
  */
-export class FootnoteNode extends DecoratorNode<JSX.Element> {
+export class FootnoteNode extends DecoratorNode<null> {
   override $config() {
     return this.config('footnote', {
       extends: DecoratorNode,
@@ -62,9 +59,22 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
     return { element: sup };
   }
 
-  override createDOM(): HTMLElement {
-    const sup = $getDocument().createElement('sup');
+  /**
+   * The marker is plain DOM, not a React decorator: with hundreds of notes, a React portal
+   * per marker made every insertion re-reconcile them all. Its label is painted by the
+   * numbering (footnote-numbers.ts) and its clicks are handled by FootnotesPlugin.
+   */
+  override createDOM(_config: EditorConfig, editor: LexicalEditor): HTMLElement {
+    const document = $getDocument();
+    const sup = document.createElement('sup');
     sup.className = 'st-footnote-ref';
+    const marker = document.createElement('a');
+    marker.className = 'st-footnote-marker';
+    marker.href = `#note-${this.__key}`;
+    marker.id = `ref-${this.__key}`;
+    marker.title = 'Go to the note';
+    paintLabel(marker, getFootnoteOrder(editor).labelOf(this.__key), 'Footnote');
+    sup.append(marker);
     return sup;
   }
 
@@ -89,8 +99,8 @@ export class FootnoteNode extends DecoratorNode<JSX.Element> {
     return $isFootnoteBodyNode(body) ? body : null;
   }
 
-  override decorate(): JSX.Element {
-    return <FootnoteMarker nodeKey={this.__key} />;
+  override decorate(): null {
+    return null;
   }
 }
 
@@ -131,25 +141,4 @@ export function $createFootnoteNode(body?: FootnoteBodyNode): FootnoteNode {
 
 export function $isFootnoteNode(node: LexicalNode | null | undefined): node is FootnoteNode {
   return node instanceof FootnoteNode;
-}
-
-/** The number in the text; a click jumps to the note (and the note's number jumps back). */
-function FootnoteMarker({ nodeKey }: { nodeKey: NodeKey }) {
-  const [editor] = useLexicalComposerContext();
-  const ref = useRef<HTMLAnchorElement>(null);
-  // The label is painted by the numbering (footnote-numbers.ts), not rendered: see there.
-  useLayoutEffect(() => paintLabel(ref.current, getFootnoteOrder(editor).labelOf(nodeKey), 'Footnote'), [editor, nodeKey]);
-  return (
-    <a
-      ref={ref}
-      href={`#note-${nodeKey}`}
-      id={`ref-${nodeKey}`}
-      className="st-footnote-marker"
-      title="Go to the note"
-      onClick={(event) => {
-        event.preventDefault();
-        goToNote(editor, nodeKey);
-      }}
-    />
-  );
 }
