@@ -28,10 +28,6 @@ export function createRecoveryWriter(write: () => Promise<unknown>, intervalMs =
       timer = null;
       idle = null;
     },
-    /** Resolves when the copy being written, if any, is on disk. */
-    settled(): Promise<unknown> {
-      return writing;
-    },
   };
 }
 

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStatement } from '../../core/statement/parse.ts';
-import { launchChromium, makeTempDir, openStudio, press, type Studio } from './harness.ts';
+import { launchChromium, makeTempDir, openStudio, press, statementText, type Studio } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -214,7 +214,7 @@ describe('footnotes in the editor', () => {
       expect(converted[1]).toBe('2 The Committee’s concluding observations are available at:');
       expect(converted[2]).toMatch(/^3 For more information on this trend/);
       // The list of notes is gone from the text; the unmatched markers are still there.
-      const body = await page.locator('.st-content').evaluate((root) => [...root.children].filter((c) => !c.classList.contains('st-footnotes-area')).map((c) => (c as HTMLElement).innerText).join('\n'));
+      const body = await statementText(page);
       expect(body).not.toMatch(/^\[\d\] /m);
       expect(body).toContain('[7]');
       await studio.screenshot('footnotes-converted');

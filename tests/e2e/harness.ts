@@ -156,3 +156,10 @@ export async function press(page: Page, ...keys: string[]): Promise<void> {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   }
 }
+
+/** The statement's own text as shown, without the notes area at its end. */
+export function statementText(page: Page): Promise<string> {
+  return page
+    .locator('.st-content')
+    .evaluate((root) => [...root.children].filter((c) => !c.classList.contains('st-footnotes-area')).map((c) => (c as HTMLElement).innerText).join('\n'));
+}

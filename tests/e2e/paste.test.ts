@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openStudio, type Studio } from './harness.ts';
+import { launchChromium, openStudio, statementText, type Studio } from './harness.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/paste');
 let browser: Browser;
@@ -127,7 +127,7 @@ describe('pasting', () => {
       expect(noteTexts).toHaveLength(4);
       for (const text of noteTexts) expect(text.trim().length).toBeGreaterThan(5);
       // No "[1]" label text and no loose list of notes left in the statement itself.
-      const body = await page.locator('.st-content').evaluate((root) => [...root.children].filter((c) => !c.classList.contains('st-footnotes-area')).map((c) => (c as HTMLElement).innerText).join('\n'));
+      const body = await statementText(page);
       expect(body).not.toMatch(/\[\d+\]|\[i+\]/);
       // Formatting and links inside notes survive.
       expect(await page.locator('.st-footnotes a[href^="https://"]').count()).toBeGreaterThan(0);
@@ -147,7 +147,7 @@ describe('pasting', () => {
       await expect.poll(() => page.locator('.st-content .st-footnote-marker').allTextContents()).toEqual(['1', '2', '3']);
       expect(await page.locator('.st-footnotes em, .st-footnotes .st-italic').count()).toBeGreaterThan(0);
       expect(await page.locator('.st-footnotes a[href^="https://"]').count()).toBeGreaterThan(0);
-      const body = await page.locator('.st-content').evaluate((root) => [...root.children].filter((c) => !c.classList.contains('st-footnotes-area')).map((c) => (c as HTMLElement).innerText).join('\n'));
+      const body = await statementText(page);
       expect(body).not.toMatch(/\[\d+\]/);
     } finally {
       await studio.close();

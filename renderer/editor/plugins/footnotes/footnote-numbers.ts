@@ -13,7 +13,6 @@ import { formatFootnoteNumber, type FootnoteStyle } from '../../../../core/footn
 export type FootnoteOrder = {
   keys: readonly NodeKey[];
   style: FootnoteStyle;
-  numberOf(key: NodeKey): number | null;
   labelOf(key: NodeKey): string;
 };
 
@@ -25,7 +24,6 @@ function makeOrder(keys: readonly NodeKey[], style: FootnoteStyle): FootnoteOrde
   return {
     keys,
     style,
-    numberOf: (key) => index.get(key) ?? null,
     labelOf: (key) => {
       const n = index.get(key);
       return n === undefined ? '' : formatFootnoteNumber(n, style);
