@@ -1,4 +1,4 @@
-import { $getNodeByKey, $getSelection, COMMAND_PRIORITY_EDITOR, type BaseSelection, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $isElementNode, $getSelection, COMMAND_PRIORITY_EDITOR, type BaseSelection, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
 import type { FootnoteRun } from '../../core/cases/footnote.ts';
 import { checkFootnotes } from '../../core/checks/footnote-checks.ts';
@@ -9,7 +9,7 @@ import { $isFootnoteNode } from '../editor/nodes/FootnoteNode.ts';
 import { getFootnoteOrder, subscribeFootnoteOrder } from '../editor/plugins/footnotes/footnote-numbers.ts';
 import { defaultNoteTitle, insertLibraryNote, readNoteRuns } from '../editor/plugins/footnotes/library-note.ts';
 import { deleteFootnote, goToNote, goToReference } from '../editor/plugins/footnotes/navigation.ts';
-import { statementEditorState } from '../editor/statement-editor-state.ts';
+import type { SerializedEditorState, SerializedNode } from '../../core/statement/editor-state.ts';
 import { InsertNoteDialog, SaveNoteDialog } from './LibraryNoteDialogs.tsx';
 
 type Entry = { key: NodeKey; label: string; text: string };
@@ -22,17 +22,34 @@ type LibraryDialog =
 const PAUSE_MS = 400;
 const AFTER_PAINT_MS = 50;
 
+/** A node and its children in the serialized form core's checks read. */
+function $serializeSubtree(node: LexicalNode): SerializedNode {
+  const json = node.exportJSON() as SerializedNode;
+  return $isElementNode(node) ? { ...json, children: node.getChildren().map($serializeSubtree) } : json;
+}
+
 function readListing(editor: LexicalEditor, style: FootnoteStyle): Listing {
   const keys = getFootnoteOrder(editor).keys;
-  const entries = editor.getEditorState().read(() =>
-    keys.map((key, i) => {
+  return editor.getEditorState().read(() => {
+    const bodies = keys.map((key) => {
       const node = $getNodeByKey(key);
-      const text = $isFootnoteNode(node) ? (node.getBody()?.getTextContent() ?? '') : '';
-      return { key, label: formatFootnoteNumber(i + 1, style), text: text.replace(/\s+/g, ' ').trim() };
-    }),
-  );
-  const problems = entries.length > 0 ? checkFootnotes(statementEditorState(editor), style) : [];
-  return { entries, problems };
+      return $isFootnoteNode(node) ? node.getBody() : null;
+    });
+    const entries = keys.map((key, i) => ({
+      key,
+      label: formatFootnoteNumber(i + 1, style),
+      text: (bodies[i]?.getTextContent() ?? '').replace(/\s+/g, ' ').trim(),
+    }));
+    // The checks read only the notes: export just their bodies, not the whole statement,
+    // which would cost a long statement's full serialization at every pause in typing.
+    const notesOnly = {
+      root: {
+        type: 'root' as const,
+        children: [{ type: 'paragraph', children: bodies.map((body) => ({ type: 'footnote', $slots: body ? { body: $serializeSubtree(body) } : {} })) }],
+      },
+    } as unknown as SerializedEditorState;
+    return { entries, problems: entries.length > 0 ? checkFootnotes(notesOnly, style) : [] };
+  });
 }
 
 /**
