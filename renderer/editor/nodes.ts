@@ -22,3 +22,9 @@ export const STATEMENT_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   FootnoteBodyNode,
   FootnotesAreaNode,
 ];
+
+/**
+ * What a note's text may hold, for the footnotes panel's note editor: everything but
+ * notes, since a note inside a note has no meaning.
+ */
+export const NOTE_TEXT_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode];

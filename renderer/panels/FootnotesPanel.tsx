@@ -1,5 +1,5 @@
-import { $getNodeByKey, $isElementNode, $getSelection, COMMAND_PRIORITY_EDITOR, type BaseSelection, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
-import { useEffect, useState } from 'react';
+import { $getNodeByKey, $getSelection, COMMAND_PRIORITY_EDITOR, type BaseSelection, type LexicalEditor, type NodeKey } from 'lexical';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FootnoteRun } from '../../core/cases/footnote.ts';
 import { checkFootnotes } from '../../core/checks/footnote-checks.ts';
 import type { CheckProblem } from '../../core/checks/problem.ts';
@@ -8,9 +8,11 @@ import { OPEN_LIBRARY_NOTE_DIALOG_COMMAND } from '../editor/commands.ts';
 import { $isFootnoteNode } from '../editor/nodes/FootnoteNode.ts';
 import { getFootnoteOrder, subscribeFootnoteOrder } from '../editor/plugins/footnotes/footnote-numbers.ts';
 import { defaultNoteTitle, insertLibraryNote, readNoteRuns } from '../editor/plugins/footnotes/library-note.ts';
-import { deleteFootnote, goToNote, goToReference } from '../editor/plugins/footnotes/navigation.ts';
-import type { SerializedEditorState, SerializedNode } from '../../core/statement/editor-state.ts';
+import { deleteFootnote, goToReference } from '../editor/plugins/footnotes/navigation.ts';
+import { $serializeSubtree } from '../editor/serialize-subtree.ts';
+import type { SerializedEditorState } from '../../core/statement/editor-state.ts';
 import { InsertNoteDialog, SaveNoteDialog } from './LibraryNoteDialogs.tsx';
+import { PanelNoteEditor } from './PanelNoteEditor.tsx';
 
 type Entry = { key: NodeKey; label: string; text: string };
 type Listing = { entries: Entry[]; problems: CheckProblem[] };
@@ -21,12 +23,6 @@ type LibraryDialog =
 
 const PAUSE_MS = 400;
 const AFTER_PAINT_MS = 50;
-
-/** A node and its children in the serialized form core's checks read. */
-function $serializeSubtree(node: LexicalNode): SerializedNode {
-  const json = node.exportJSON() as SerializedNode;
-  return $isElementNode(node) ? { ...json, children: node.getChildren().map($serializeSubtree) } : json;
-}
 
 function readListing(editor: LexicalEditor, style: FootnoteStyle): Listing {
   const keys = getFootnoteOrder(editor).keys;
@@ -53,14 +49,25 @@ function readListing(editor: LexicalEditor, style: FootnoteStyle): Listing {
 }
 
 /**
- * Every note in order with its number and text, and what is wrong with them. A click on
- * a note takes the caret into it (its text is edited in the notes area at the end of the
- * statement); the arrow goes to its reference; × removes reference and note (undoable).
+ * Every note in order with its number and text, and what is wrong with them. A click on a
+ * note's text edits it right here (PanelNoteEditor); its number goes to its reference in
+ * the statement; × removes reference and note (undoable).
  */
 export function FootnotesPanel({ editor, style, language }: { editor: LexicalEditor; style: FootnoteStyle; language: string }) {
   const [listing, setListing] = useState<Listing>(() => readListing(editor, style));
   const [dialog, setDialog] = useState<LibraryDialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [editingKey, setEditingKey] = useState<NodeKey | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const closeEditor = useCallback(
+    (key: NodeKey, how: 'escape' | 'blur') => {
+      setEditingKey((current) => (current === key ? null : current));
+      setListing(readListing(editor, style));
+      // Escape leaves the note but stays in the panel, on the note just edited.
+      if (how === 'escape') requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`[data-footnote-key="${key}"] .footnote-entry`)?.focus());
+    },
+    [editor, style],
+  );
 
   // Insert > Note from Library: the caret's place is kept while the dialog has the focus.
   const openInsertDialog = () => {
@@ -134,18 +141,21 @@ export function FootnotesPanel({ editor, style, language }: { editor: LexicalEdi
       {listing.entries.length === 0 ? (
         <p className="muted">Insert a note with Ctrl+Alt+F.</p>
       ) : (
-        <ol className="footnote-list">
+        <ol className="footnote-list" ref={listRef}>
           {listing.entries.map((entry, i) => (
             <li key={entry.key} data-footnote-key={entry.key} className={problemsOf(i).length > 0 ? 'has-problem' : undefined}>
-              <button type="button" className="footnote-entry" onClick={() => goToNote(editor, entry.key)} title="Edit this note">
-                <span className="footnote-label">{entry.label}</span>
-                <span className="footnote-preview">{entry.text || <em className="muted">empty</em>}</span>
+              <button type="button" className="footnote-label" aria-label={`Go to the reference of note ${entry.label}`} title="Go to the reference in the text" onClick={() => goToReference(editor, entry.key)}>
+                {entry.label}
               </button>
+              {editingKey === entry.key ? (
+                <PanelNoteEditor editor={editor} noteKey={entry.key} label={entry.label} language={language} onClose={(how) => closeEditor(entry.key, how)} />
+              ) : (
+                <button type="button" className="footnote-entry" aria-label={`Edit note ${entry.label}`} title="Edit this note" onClick={() => setEditingKey(entry.key)}>
+                  {entry.text || <em className="muted">empty</em>}
+                </button>
+              )}
               <button type="button" className="icon" aria-label={`Save note ${entry.label} to the library`} title="Save this note to the library, to reuse it" onClick={() => openSaveDialog(entry)}>
                 ☆
-              </button>
-              <button type="button" className="icon" aria-label={`Go to the reference of note ${entry.label}`} title="Go to the reference" onClick={() => goToReference(editor, entry.key)}>
-                ↑
               </button>
               <button type="button" className="icon danger" aria-label={`Delete note ${entry.label}`} title="Delete the reference and its note" onClick={() => deleteFootnote(editor, entry.key)}>
                 ×

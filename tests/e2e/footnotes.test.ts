@@ -117,23 +117,52 @@ describe('footnotes in the editor', () => {
     }
   });
 
-  it('lists notes in the panel; a click there edits the note, the arrow goes to the reference, × deletes', async () => {
+  it('lists notes in the panel; a note is edited right there (one undo step), its number goes to the reference, × deletes', async () => {
     const studio = await openStudio(browser);
     try {
       const { page } = studio;
       await writeWithNotes(studio);
       const panel = page.locator('.footnotes-panel');
-      await expect.poll(() => panel.locator('.footnote-entry').allInnerTexts()).toEqual(['1\nCriminal Code of Uzbekistan, art. 159.', '2\nReport of the Working Group, 2023.']);
-      await panel.locator('.footnote-entry').first().click();
-      await page.keyboard.type(' Amended 2021.');
+      const listed = () => panel.locator('.footnote-list > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').replace(/ ?☆ ?× ?$/, '').trim()));
+      await expect.poll(listed).toEqual(['1 Criminal Code of Uzbekistan, art. 159.', '2 Report of the Working Group, 2023.']);
+
+      // Edit note 1 in the panel: the caret starts at its end; the text in the statement follows each key.
+      await panel.getByRole('button', { name: 'Edit note 1' }).click();
+      const noteEditor = panel.getByRole('textbox', { name: 'Text of note 1' });
+      await expect.poll(() => noteEditor.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type(' Amended ');
+      await press(page, 'Control+B');
+      await page.keyboard.type('2021');
+      await press(page, 'Control+B');
+      await page.keyboard.type('.');
       await expect.poll(() => notes(studio)).toEqual(['1 Criminal Code of Uzbekistan, art. 159. Amended 2021.', '2 Report of the Working Group, 2023.']);
-      await expect.poll(() => panel.locator('.footnote-entry').first().innerText()).toContain('Amended 2021.');
+      expect(await page.locator('.st-footnotes > li').first().locator('.st-bold').allTextContents()).toEqual(['2021']);
+      await studio.screenshot('footnotes-panel-editing');
+      await press(page, 'Escape');
+      await expect.poll(() => noteEditor.count()).toBe(0);
+      await expect.poll(listed).toEqual(['1 Criminal Code of Uzbekistan, art. 159. Amended 2021.', '2 Report of the Working Group, 2023.']);
+      expect(await panel.getByRole('button', { name: 'Edit note 1' }).evaluate((el) => el === document.activeElement)).toBe(true);
+
+      // The whole visit to the panel is one step of the statement's undo, and comes back with redo.
+      await page.locator('.st-content > p').first().click();
+      await press(page, 'Control+Z');
+      await expect.poll(() => notes(studio)).toEqual(['1 Criminal Code of Uzbekistan, art. 159.', '2 Report of the Working Group, 2023.']);
+      await press(page, 'Control+Shift+Z');
+      await expect.poll(() => notes(studio)).toEqual(['1 Criminal Code of Uzbekistan, art. 159. Amended 2021.', '2 Report of the Working Group, 2023.']);
+
+      // A click elsewhere ends the edit too, keeping what was typed.
+      await panel.getByRole('button', { name: 'Edit note 2' }).click();
+      await page.keyboard.type(' p. 4.');
+      await page.locator('.st-content > p').first().click();
+      await expect.poll(() => panel.getByRole('textbox').count()).toBe(0);
+      await expect.poll(listed).toEqual(['1 Criminal Code of Uzbekistan, art. 159. Amended 2021.', '2 Report of the Working Group, 2023. p. 4.']);
+
       // To the reference of note 2: typing lands right after its marker.
       await panel.getByRole('button', { name: 'Go to the reference of note 2' }).click();
       await page.keyboard.type(' (2023)');
       expect((await mainText(studio)).trim()).toBe('Sentenced under article 1591 and held incommunicado2 (2023)');
       await panel.getByRole('button', { name: 'Delete note 1' }).click();
-      await expect.poll(() => notes(studio)).toEqual(['1 Report of the Working Group, 2023.']);
+      await expect.poll(() => notes(studio)).toEqual(['1 Report of the Working Group, 2023. p. 4.']);
       expect((await mainText(studio)).trim()).toBe('Sentenced under article 159 and held incommunicado1 (2023)');
       await studio.screenshot('footnotes-panel');
     } finally {
