@@ -170,6 +170,45 @@ describe('footnotes in the editor', () => {
     }
   });
 
+  it('carries a note with its reference when a passage is dragged, and renumbers', async () => {
+    const studio = await openStudio(browser);
+    try {
+      const { page } = studio;
+      await writeWithNotes(studio);
+      // Select "under article 159¹" with the mouse's own means: a DOM range the editor adopts.
+      await page.evaluate(() => {
+        const paragraph = document.querySelector('.st-content > p')!;
+        const text = paragraph.firstChild!.firstChild as Text;
+        const range = document.createRange();
+        range.setStart(text, text.data.indexOf('under'));
+        range.setEndAfter(paragraph.querySelector('.st-footnote-ref')!);
+        const selection = getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+      });
+      await page.waitForTimeout(100);
+      const from = await page.evaluate(() => {
+        const rect = getSelection()!.getRangeAt(0).getClientRects()[0]!;
+        return { x: rect.left + 12, y: rect.top + rect.height / 2 };
+      });
+      const to = await page.locator('.st-content > p').first().locator('.st-footnote-ref').nth(1).evaluate((el) => {
+        const rect = el.getBoundingClientRect();
+        return { x: rect.right + 4, y: rect.bottom - 6 };
+      });
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move((from.x + to.x) / 2, to.y, { steps: 5 });
+      await page.mouse.move(to.x, to.y, { steps: 5 });
+      await page.mouse.up();
+      await expect.poll(() => notes(studio)).toEqual(['1 Report of the Working Group, 2023.', '2 Criminal Code of Uzbekistan, art. 159.']);
+      expect((await mainText(studio)).replace(/\s+/g, ' ').trim()).toBe('Sentenced and held incommunicado1under article 1592');
+      await page.keyboard.press('Control+Z');
+      await expect.poll(() => notes(studio)).toEqual(['1 Criminal Code of Uzbekistan, art. 159.', '2 Report of the Working Group, 2023.']);
+    } finally {
+      await studio.close();
+    }
+  });
+
   it('numbers i, ii, iii when the statement asks for it, in the text, the notes and the panel', async () => {
     const studio = await openStudio(browser);
     try {
