@@ -4,7 +4,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
 import { FootnoteBodyNode } from './nodes/FootnoteBodyNode.ts';
 import { FootnoteNode } from './nodes/FootnoteNode.ts';
-import { FootnotesAreaNode } from './nodes/FootnotesAreaNode.tsx';
+import { FootnotesAreaNode } from './nodes/FootnotesAreaNode.ts';
 
 /**
  * Every node a statement may contain. Keep in step with the node types that

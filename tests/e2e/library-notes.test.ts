@@ -104,7 +104,7 @@ describe('reusable notes from the library', () => {
       expect(await note.locator('a').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([['lex.uz', LINK]]);
       await page.keyboard.type(' and held');
       await expect.poll(async () => (await page.locator('.st-content > p').first().innerText()).trim()).toBe('Charged under article 1591 and held');
-      await expect.poll(() => page.locator('.footnote-list .footnote-preview').allTextContents()).toEqual(['Criminal Code of Uzbekistan, article 159, text at lex.uz']);
+      await expect.poll(() => page.locator('.footnote-list .footnote-entry').allTextContents()).toEqual(['Criminal Code of Uzbekistan, article 159, text at lex.uz']);
       await studio.screenshot('library-notes-inserted');
     } finally {
       await studio.close();

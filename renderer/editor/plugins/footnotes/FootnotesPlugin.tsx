@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $addUpdateTag,
   $getRoot,
   $getSelection,
   $insertNodes,
@@ -10,17 +11,19 @@ import {
   COMMAND_PRIORITY_HIGH,
   HISTORY_MERGE_TAG,
   KEY_DOWN_COMMAND,
+  SKIP_DOM_SELECTION_TAG,
   type LexicalEditor,
 } from 'lexical';
 import { useEffect } from 'react';
 import { CONVERT_BRACKET_NOTES_COMMAND, INSERT_FOOTNOTE_COMMAND } from '../../commands.ts';
 import { $convertBracketNotes } from './convert-bracket-notes.ts';
-import { goToNote } from './navigation.ts';
+import { goToNote, goToReference } from './navigation.ts';
 import { $syncSelectionFromDom } from '../../dom-selection.ts';
 import { $createFootnoteNode, FootnoteNode } from '../../nodes/FootnoteNode.ts';
-import { $createFootnotesAreaNode, $isFootnotesAreaNode, FootnotesAreaNode } from '../../nodes/FootnotesAreaNode.tsx';
+import { $createFootnotesAreaNode, $isFootnotesAreaNode, FootnotesAreaNode } from '../../nodes/FootnotesAreaNode.ts';
 import type { FootnoteStyle } from '../../../../core/footnotes/numbering.ts';
 import { setFootnoteOrder } from './footnote-numbers.ts';
+import { syncNotesArea } from './notes-area.ts';
 import { $footnoteKeysInOrder } from './order.ts';
 
 /** Keeps one notes area, last in the document, while there are notes; none otherwise. */
@@ -47,6 +50,8 @@ function refresh(editor: LexicalEditor, style: FootnoteStyle): void {
   });
   // Part of whatever change created or removed the notes: no undo step of its own.
   if (needsArea) editor.update(() => $placeNotesArea(keys.length > 0), { tag: HISTORY_MERGE_TAG });
+  const list = editor.getRootElement()?.querySelector<HTMLElement>(':scope > .st-footnotes-area > .st-footnotes');
+  if (list) syncNotesArea(editor, list);
 }
 
 /**
@@ -56,11 +61,19 @@ function refresh(editor: LexicalEditor, style: FootnoteStyle): void {
 export function FootnotesPlugin({ style }: { style: FootnoteStyle }): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    const onMarkerClick = (event: MouseEvent) => {
-      const marker = event.target instanceof Element ? event.target.closest('.st-footnote-marker') : null;
-      if (!marker) return;
-      event.preventDefault();
-      goToNote(editor, marker.id.replace(/^ref-/, ''));
+    // A reference's number takes the caret to its note; a note's number back to its reference.
+    const onNumberClick = (event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const marker = target?.closest('.st-footnote-marker');
+      const number = target?.closest('.st-footnotes .st-footnote-number');
+      if (marker) {
+        event.preventDefault();
+        goToNote(editor, marker.id.replace(/^ref-/, ''));
+      } else if (number) {
+        event.preventDefault();
+        const key = number.closest('[data-footnote-key]')?.getAttribute('data-footnote-key');
+        if (key) goToReference(editor, key);
+      }
     };
     refresh(editor, style);
     return mergeRegister(
@@ -79,17 +92,19 @@ export function FootnotesPlugin({ style }: { style: FootnoteStyle }): null {
           }
           const footnote = $createFootnoteNode();
           $insertNodes([footnote]);
-          // The cursor goes into the new note, as in Word.
+          // The cursor goes into the new note, as in Word. The browser is shown it once
+          // the notes area has the note (syncNotesArea), not before: placing it in the
+          // still hidden body would cost a layout of the whole statement for nothing.
           const paragraph = footnote.getBody()?.getFirstChild();
           if ($isElementNode(paragraph)) paragraph.selectStart();
+          $addUpdateTag(SKIP_DOM_SELECTION_TAG);
           return true;
         },
         COMMAND_PRIORITY_EDITOR,
       ),
-      // A click on a reference's number takes the caret to its note (Ctrl+click too).
       editor.registerRootListener((root, previous) => {
-        previous?.removeEventListener('click', onMarkerClick);
-        root?.addEventListener('click', onMarkerClick);
+        previous?.removeEventListener('click', onNumberClick);
+        root?.addEventListener('click', onNumberClick);
       }),
       editor.registerCommand(
         CONVERT_BRACKET_NOTES_COMMAND,

@@ -2,7 +2,7 @@ import { $createParagraphNode, $exportNodeJSON, $getRoot, $parseSerializedNode, 
 import { findBracketMarkers, parseDefinitionLabel, type BracketConversionReport } from '../../../../core/footnotes/bracket-notes.ts';
 import { $createFootnoteBodyNode, type FootnoteBodyNode } from '../../nodes/FootnoteBodyNode.ts';
 import { $createFootnoteNode, $isFootnoteNode } from '../../nodes/FootnoteNode.ts';
-import { $isFootnotesAreaNode } from '../../nodes/FootnotesAreaNode.tsx';
+import { $isFootnotesAreaNode } from '../../nodes/FootnotesAreaNode.ts';
 
 /** The closing "[n] note" paragraphs: from the end of the statement back to the first other text. */
 function $collectDefinitions(): Map<string, ParagraphNode> {

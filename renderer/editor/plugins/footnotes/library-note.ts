@@ -23,7 +23,7 @@ import type { FootnoteRun } from '../../../../core/cases/footnote.ts';
 import { safeExternalUrl } from '../../../../core/links/external-url.ts';
 import { $createFootnoteBodyNode, type FootnoteBodyNode } from '../../nodes/FootnoteBodyNode.ts';
 import { $createFootnoteNode, $isFootnoteNode, type FootnoteNode } from '../../nodes/FootnoteNode.ts';
-import { $isFootnotesAreaNode } from '../../nodes/FootnotesAreaNode.tsx';
+import { $isFootnotesAreaNode } from '../../nodes/FootnotesAreaNode.ts';
 
 /**
  * Reusable notes: a note's text to the library's run list (core/cases/footnote.ts) and back.
