@@ -3,6 +3,8 @@ import { STATEMENT_FORMAT, STATEMENT_VERSION } from './format.ts';
 import { FOOTNOTE_STYLES } from '../footnotes/numbering.ts';
 import { STATEMENT_LANGUAGES } from './language.ts';
 import type { SerializedEditorState } from './editor-state.ts';
+import { signatoryListSchema } from '../signatories/signatory.ts';
+import { signatorySettingsSchema } from '../signatories/settings.ts';
 
 /** An ISO calendar date (YYYY-MM-DD) or empty while the writer has not chosen one. */
 export const isoDateSchema = z.union([
@@ -21,12 +23,15 @@ export const statementMetaSchema = z.object({
   language: z.enum(STATEMENT_LANGUAGES),
   /** How footnotes are numbered: 1, 2, 3 or i, ii, iii. */
   footnoteStyle: z.enum(FOOTNOTE_STYLES).default('decimal'),
+  /**
+   * Order and style of the signatory block. Optional rather than defaulted: files saved
+   * before signatories existed open unchanged, and code that builds a statement need not
+   * name it; read it with signatorySettingsOf, which supplies the defaults.
+   */
+  signatorySettings: signatorySettingsSchema.optional(),
 });
 export type StatementMeta = z.infer<typeof statementMetaSchema>;
 export type { FootnoteStyle } from '../footnotes/numbering.ts';
-
-/** Signatories are filled by the signatories issue; version 1 stores an empty list. */
-export const signatorySchema = z.object({ id: z.string() }).loose();
 
 export const statementSchema = z.object({
   format: z.literal(STATEMENT_FORMAT),
@@ -36,6 +41,7 @@ export const statementSchema = z.object({
   editor: z.custom<SerializedEditorState>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
     message: 'expected the editor state object',
   }),
-  signatories: z.array(signatorySchema).max(100_000),
+  /** Organisations and individuals in the writer's (manual) order; an empty list in files from before signatories. */
+  signatories: signatoryListSchema,
 });
 export type Statement = z.infer<typeof statementSchema>;
