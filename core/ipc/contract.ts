@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { MAX_STATEMENT_BYTES } from '../statement/format.ts';
 import { statementSchema, type Statement } from '../statement/schema.ts';
-import { recordIdSchema } from '../cases/common.ts';
+import { recordIdSchema, timestampSchema } from '../cases/common.ts';
 import { footnoteDraftSchema, type FootnoteRecord } from '../cases/footnote.ts';
-import type { CaseRecord } from '../cases/person.ts';
-import type { CaseHit, CaseSummary } from '../library/api.ts';
+import { organisationDraftSchema, type OrganisationRecord } from '../cases/organisation.ts';
+import { caseDraftSchema, type CaseRecord } from '../cases/person.ts';
+import { importDecisionsSchema, type BackupInfo, type CaseHit, type CaseSummary, type CreateCaseOutcome, type ImportOutcome, type LibraryInfo } from '../library/api.ts';
+import type { ExportedLibraryFile, ImportStarted } from '../library/transfer.ts';
 import { searchRequestSchema } from '../library/search-query.ts';
 import type { Result } from './result.ts';
 
@@ -33,6 +35,9 @@ const empty = z.object({}).strict();
 const libraryId = z.object({ id: recordIdSchema }).strict();
 /** A reusable note from the editor: title and body; the language defaults to English, tags to none. */
 const footnoteDraftArgs = footnoteDraftSchema.partial({ language: true, tags: true }).strict();
+/** Saving an edited record: refused if it changed elsewhere since the editor read it (expectedUpdatedAt). */
+const librarySave = <S extends z.ZodType>(draft: S) => z.object({ id: recordIdSchema, draft, expectedUpdatedAt: timestampSchema.optional() }).strict();
+const importId = z.string().regex(/^[a-f0-9-]{36}$/, 'expected an import id');
 
 export const channels = {
   'documents.new': { args: empty, result: null as unknown as OpenedDocument },
@@ -70,6 +75,28 @@ export const channels = {
   'library.getFootnote': { args: libraryId, result: null as unknown as FootnoteRecord },
   'library.createFootnote': { args: footnoteDraftArgs, result: null as unknown as FootnoteRecord },
   'library.deleteFootnote': { args: libraryId, result: null as unknown as null },
+  'library.updateFootnote': { args: librarySave(footnoteDraftSchema), result: null as unknown as FootnoteRecord },
+  /** A likely duplicate of a case already in the library is not written unless allowDuplicate. */
+  'library.createCase': { args: z.object({ draft: caseDraftSchema, allowDuplicate: z.boolean().optional() }).strict(), result: null as unknown as CreateCaseOutcome },
+  'library.updateCase': { args: librarySave(caseDraftSchema), result: null as unknown as CaseRecord },
+  'library.deleteCase': { args: libraryId, result: null as unknown as null },
+  'library.listOrganisations': { args: z.object({ query: z.string().max(500).optional() }).strict(), result: null as unknown as OrganisationRecord[] },
+  'library.getOrganisation': { args: libraryId, result: null as unknown as OrganisationRecord },
+  'library.createOrganisation': { args: z.object({ draft: organisationDraftSchema }).strict(), result: null as unknown as OrganisationRecord },
+  'library.updateOrganisation': { args: librarySave(organisationDraftSchema), result: null as unknown as OrganisationRecord },
+  'library.deleteOrganisation': { args: libraryId, result: null as unknown as null },
+  /** The whole library to a JSON file chosen in a save dialog; confidential cases only when asked. */
+  'library.exportFile': { args: z.object({ includeConfidential: z.boolean() }).strict(), result: null as unknown as ExportedLibraryFile },
+  /** A JSON file chosen in an open dialog; with conflicts nothing is written until resolveImport. */
+  'library.importFile': { args: empty, result: null as unknown as ImportStarted },
+  'library.resolveImport': { args: z.object({ importId, decisions: importDecisionsSchema }).strict(), result: null as unknown as ImportOutcome },
+  'library.cancelImport': { args: z.object({ importId }).strict(), result: null as unknown as null },
+  'library.listBackups': { args: empty, result: null as unknown as BackupInfo[] },
+  /** Replaces the library with a backup (the library as it was becomes a backup first). */
+  'library.restoreBackup': {
+    args: z.object({ name: z.string().regex(/^library-[0-9A-Za-z-]{10,60}\.sqlite$/, 'expected the name of a library backup') }).strict(),
+    result: null as unknown as LibraryInfo,
+  },
 } as const;
 
 export type Channels = typeof channels;

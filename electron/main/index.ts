@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { join } from 'node:path';
 import { EVENT_CHANNEL_PREFIX, INVOKE_CHANNEL, type StudioEvents } from '../../core/ipc/contract.ts';
 import { STATEMENT_EXTENSION } from '../../core/statement/format.ts';
+import { LIBRARY_FILE_EXTENSION } from '../../core/library/format.ts';
 import { createDocumentService } from '../services/documents/index.ts';
 import { createLibraryClient } from '../services/library/index.ts';
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppRequest } from './app-protocol.ts';
@@ -44,25 +45,25 @@ if (!app.requestSingleInstanceLock()) {
   let closeConfirmed = false;
   const userDataDir = app.getPath('userData');
 
+  /** Native open and save dialogs over the window for one kind of file; null when cancelled. */
+  function fileDialogs(kind: string, extension: string) {
+    const filters = [{ name: kind, extensions: [extension] }];
+    return {
+      async chooseOpenPath() {
+        const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      async chooseSavePath(suggestedName: string) {
+        const result = await dialog.showSaveDialog(mainWindow!, { defaultPath: join(app.getPath('documents'), suggestedName), filters });
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+    };
+  }
+
   const documents = createDocumentService({
     userDataDir,
     onError: (message) => dialog.showErrorBox('Could not open the statement', message),
-    dialogs: {
-      async chooseOpenPath() {
-        const result = await dialog.showOpenDialog(mainWindow!, {
-          properties: ['openFile'],
-          filters: [{ name: 'Statements', extensions: [STATEMENT_EXTENSION] }],
-        });
-        return result.canceled ? null : (result.filePaths[0] ?? null);
-      },
-      async chooseSavePath(suggestedName) {
-        const result = await dialog.showSaveDialog(mainWindow!, {
-          defaultPath: join(app.getPath('documents'), suggestedName),
-          filters: [{ name: 'Statements', extensions: [STATEMENT_EXTENSION] }],
-        });
-        return result.canceled ? null : (result.filePath ?? null);
-      },
-    },
+    dialogs: fileDialogs('Statements', STATEMENT_EXTENSION),
   });
 
   // The case library: SQLite in a worker thread, so a long search never blocks the window.
@@ -123,6 +124,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       shell: { openExternal: (url) => shell.openExternal(url) },
       library,
+      libraryDialogs: fileDialogs('Library files', LIBRARY_FILE_EXTENSION),
     }),
     {
       isTrustedFrame: trustOrigin(isDevelopment ? new URL(devServerUrl!).origin : APP_ORIGIN),

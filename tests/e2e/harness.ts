@@ -82,6 +82,7 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
       window: { setState: (s) => void windowStates.push(s), close: () => void (windowClosed = true) },
       shell: { openExternal: async (url) => void externalUrls.push(url) },
       library,
+      libraryDialogs: dialogs,
     }),
     { isTrustedFrame: trustOrigin(TEST_ORIGIN) },
   );

@@ -3,6 +3,7 @@ import { safeExternalUrl } from '../../../core/links/external-url.ts';
 import { parseStatement } from '../../../core/statement/parse.ts';
 import type { DocumentService } from '../../services/documents/index.ts';
 import type { LibraryClient } from '../../services/library/index.ts';
+import { createLibraryFiles, type LibraryFileDialogs } from '../../services/library/library-files.ts';
 import type { HandlerTable } from './router.ts';
 
 /** What the window does for the renderer: its title and its unsaved-changes mark. */
@@ -11,12 +12,16 @@ export type WindowControl = { setState(state: { title: string; dirty: boolean })
 export type ExternalOpener = { openExternal(url: string): Promise<void> };
 
 /** The library's calls the window uses (the worker-thread client, or a stand-in in tests). */
-export type LibraryAccess = Pick<LibraryClient, 'searchCases' | 'getCase' | 'recentCases' | 'listFootnotes' | 'getFootnote' | 'createFootnote' | 'deleteFootnote'>;
+export type LibraryAccess = Pick<LibraryClient, 'searchCases' | 'getCase' | 'recentCases' | 'listFootnotes' | 'getFootnote' | 'createFootnote' | 'deleteFootnote'>
+  & Pick<LibraryClient, 'updateFootnote' | 'createCase' | 'updateCase' | 'deleteCase' | 'listOrganisations' | 'getOrganisation' | 'createOrganisation'>
+  & Pick<LibraryClient, 'updateOrganisation' | 'deleteOrganisation' | 'exportLibrary' | 'importLibrary' | 'listBackups' | 'restoreBackup'>;
 
-export type HandlerDeps = { documents: DocumentService; window: WindowControl; shell: ExternalOpener; library: LibraryAccess };
+/** libraryDialogs: the native open and save dialogs for library exchange files (JSON); without them export and import find no file. */
+export type HandlerDeps = { documents: DocumentService; window: WindowControl; shell: ExternalOpener; library: LibraryAccess; libraryDialogs?: LibraryFileDialogs };
 
 /** The handler table: one entry per contract channel, each a thin call into a service. */
-export function createHandlers({ documents, window, shell, library }: HandlerDeps): HandlerTable {
+export function createHandlers({ documents, window, shell, library, libraryDialogs }: HandlerDeps): HandlerTable {
+  const libraryFiles = createLibraryFiles({ library, dialogs: libraryDialogs ?? { chooseOpenPath: async () => null, chooseSavePath: async () => null } });
   return {
     'documents.new': () => documents.newDocument(),
     'documents.open': () => documents.open(),
@@ -56,5 +61,20 @@ export function createHandlers({ documents, window, shell, library }: HandlerDep
     'library.getFootnote': ({ id }) => library.getFootnote(id),
     'library.createFootnote': ({ title, body, language, tags }) => library.createFootnote({ title, body, language: language ?? 'en', tags: tags ?? [] }),
     'library.deleteFootnote': ({ id }) => library.deleteFootnote(id),
+    'library.updateFootnote': ({ id, draft, expectedUpdatedAt }) => library.updateFootnote(id, draft, { expectedUpdatedAt }),
+    'library.createCase': ({ draft, allowDuplicate }) => library.createCase(draft, { allowDuplicate: allowDuplicate ?? false }),
+    'library.updateCase': ({ id, draft, expectedUpdatedAt }) => library.updateCase(id, draft, { expectedUpdatedAt }),
+    'library.deleteCase': ({ id }) => library.deleteCase(id),
+    'library.listOrganisations': ({ query }) => library.listOrganisations(query),
+    'library.getOrganisation': ({ id }) => library.getOrganisation(id),
+    'library.createOrganisation': ({ draft }) => library.createOrganisation(draft),
+    'library.updateOrganisation': ({ id, draft, expectedUpdatedAt }) => library.updateOrganisation(id, draft, { expectedUpdatedAt }),
+    'library.deleteOrganisation': ({ id }) => library.deleteOrganisation(id),
+    'library.exportFile': ({ includeConfidential }) => libraryFiles.exportToFile({ includeConfidential }),
+    'library.importFile': () => libraryFiles.importFromFile(),
+    'library.resolveImport': ({ importId, decisions }) => libraryFiles.resolveImport(importId, decisions),
+    'library.cancelImport': ({ importId }) => libraryFiles.cancelImport(importId),
+    'library.listBackups': () => library.listBackups(),
+    'library.restoreBackup': ({ name }) => library.restoreBackup(name),
   };
 }
