@@ -1,4 +1,4 @@
-import { nameKey, nameKeys } from '../cases/name-key.ts';
+import { nameKeys } from '../cases/name-key.ts';
 import type { SignatoryDraft } from './signatory.ts';
 
 /**
@@ -11,7 +11,8 @@ import type { SignatoryDraft } from './signatory.ts';
  * - for people, two words of the name with the same spelling-tolerant key, in any order
  *   (Reyimberdy KURBANOV = Kurbanov Reyimberdy = Реимберды Курбанов; a patronymic in one of
  *   them does not matter); a one-word name only matches the same one word;
- * - for organisations, the whole full name's key (in English or Russian), or the abbreviation.
+ * - for organisations, the whole full name's key, in English or in Russian. Not the
+ *   abbreviation alone: "HRC" or "LC" stand for many organisations, and a wrong merge loses one.
  *
  * A match is a question put to the writer (merge or skip), never merged silently, so a
  * namesake is a prompt, not a lost signature.
@@ -19,7 +20,7 @@ import type { SignatoryDraft } from './signatory.ts';
 
 export type IdentitySource =
   | { kind: 'individual'; givenName: string; familyName: string; email: string }
-  | { kind: 'organisation'; fullName: string; abbreviation: string; russianName?: string | undefined; email: string };
+  | { kind: 'organisation'; fullName: string; russianName?: string | undefined; email: string };
 
 /** A long hostile "name" must not turn into thousands of pairs. */
 const MAX_NAME_WORDS = 6;
@@ -38,17 +39,13 @@ export function identityTokens(source: IdentitySource): string[] {
       const key = nameKeys(name).join(' ');
       if (key !== '') tokens.push(`o:${key}`);
     }
-    const abbreviation = nameKey(source.abbreviation);
-    if (abbreviation.length >= 2) tokens.push(`a:${abbreviation}`);
   }
   return tokens;
 }
 
 /** Why two signers were taken for one, in words for the preview. */
 export function matchReason(token: string): string {
-  if (token.includes('@')) return 'same email';
-  if (token.startsWith('a:')) return 'same abbreviation';
-  return 'same name';
+  return token.includes('@') ? 'same email' : 'same name';
 }
 
 export type IdentityMatch<T> = { value: T; reason: string };

@@ -47,7 +47,7 @@ export function organisationDraftFromSignatory(s: OrganisationSignatory): Organi
 }
 
 export function rosterOrganisationTokens(record: RosterOrganisation): string[] {
-  return identityTokens({ kind: 'organisation', fullName: record.fullName, abbreviation: record.abbreviation, russianName: russianNamesOf(record)?.nominative, email: record.email ?? '' });
+  return identityTokens({ kind: 'organisation', fullName: record.fullName, russianName: russianNamesOf(record)?.nominative, email: record.email ?? '' });
 }
 
 export function rosterPersonTokens(person: RosterPerson): string[] {
