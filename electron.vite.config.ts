@@ -32,7 +32,7 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       minify: process.env.STUDIO_NO_MINIFY ? false : true,
-      sourcemap: false,
+      sourcemap: process.env.STUDIO_SOURCEMAP ? true : false,
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

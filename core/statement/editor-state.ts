@@ -3,6 +3,7 @@
  * (core runs in main, where there is no editor). Lexical would throw on an unknown node
  * type deep inside setEditorState; checking here lets us say which node and where.
  */
+import { insertedCaseSchema } from '../cases/insert/inserted-case.ts';
 export type SerializedNode = {
   type: string;
   version?: number;
@@ -13,7 +14,7 @@ export type SerializedNode = {
 export type SerializedEditorState = { root: SerializedNode & { type: 'root'; children: SerializedNode[] } };
 
 /** Node types a version-1 statement may contain, and whether they hold children. */
-const ELEMENT_TYPES = new Set(['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'link', 'autolink', 'footnote-body']);
+const ELEMENT_TYPES = new Set(['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'link', 'autolink', 'footnote-body', 'case-text']);
 const LEAF_TYPES = new Set(['text', 'linebreak', 'tab', 'footnote']);
 /** Nodes that hold other content in named slots ("$slots"), and the slots each must have. */
 const SLOT_HOSTS: Record<string, Record<string, string>> = { footnote: { body: 'footnote-body' } };
@@ -53,6 +54,13 @@ export function checkEditorState(state: unknown, base = 'editor'): EditorStatePr
       if (!Array.isArray(children)) return { path: `${path}.children`, message: `a "${type}" node needs a list of children` };
       for (let i = children.length - 1; i >= 0; i--) {
         stack.push({ node: children[i], path: `${path}.children[${i}]`, depth: depth + 1, inSlot });
+      }
+      if (type === 'case-text') {
+        const parsed = insertedCaseSchema.safeParse((node as { inserted?: unknown }).inserted);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!;
+          return { path: [`${path}.inserted`, ...issue.path.map(String)].join('.'), message: `case inserted from the library: ${issue.message}` };
+        }
       }
     } else if (LEAF_TYPES.has(type)) {
       if (type === 'text' && typeof text !== 'string') return { path: `${path}.text`, message: 'a text node needs its text' };

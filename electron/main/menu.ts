@@ -65,6 +65,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         command('&Link…', 'insert.link', 'CmdOrCtrl+K'),
         command('&Footnote', 'insert.footnote', 'CmdOrCtrl+Alt+F'),
         command('&Note from Library…', 'insert.libraryNote'),
+        command('&Case from Library…', 'insert.case', 'CmdOrCtrl+Shift+K'),
         { type: 'separator' },
         command('&Convert [1] Notes to Footnotes', 'insert.convertNotes'),
       ],

@@ -87,7 +87,7 @@ export function App() {
             />
           )}
         </main>
-        {editor && session && <SidePanel editor={editor} footnoteStyle={session.meta.footnoteStyle} language={session.meta.language} />}
+        {editor && session && <SidePanel editor={editor} footnoteStyle={session.meta.footnoteStyle} language={session.meta.language} statementDate={session.meta.date} />}
       </div>
       <footer className="status-bar" role="status">
         {status}

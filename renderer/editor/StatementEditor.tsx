@@ -15,6 +15,7 @@ import type { SerializedEditorState } from '../../core/statement/editor-state.ts
 import type { FootnoteStyle } from '../../core/statement/schema.ts';
 import { STATEMENT_NODES } from './nodes.ts';
 import { BlockTypePlugin } from './plugins/BlockTypePlugin.tsx';
+import { CasesPlugin } from './plugins/cases/CasesPlugin.tsx';
 import { FootnotesPlugin } from './plugins/footnotes/FootnotesPlugin.tsx';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin.tsx';
 import { OpenLinkPlugin } from './plugins/OpenLinkPlugin.tsx';
@@ -79,6 +80,7 @@ export function StatementEditor({ initialState, editorRef, onChange, openExterna
       <EditorRefPlugin editorRef={editorRef} />
       <OnChangePlugin onChange={onChange} ignoreSelectionChange ignoreHistoryMergeTagChange />
       <FootnotesPlugin style={footnoteStyle} />
+      <CasesPlugin />
     </LexicalComposer>
   );
 }

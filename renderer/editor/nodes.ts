@@ -2,6 +2,7 @@ import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
+import { CaseTextNode } from './nodes/CaseTextNode.ts';
 import { FootnoteBodyNode } from './nodes/FootnoteBodyNode.ts';
 import { FootnoteNode } from './nodes/FootnoteNode.ts';
 import { FootnotesAreaNode } from './nodes/FootnotesAreaNode.ts';
@@ -21,6 +22,7 @@ export const STATEMENT_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   FootnoteNode,
   FootnoteBodyNode,
   FootnotesAreaNode,
+  CaseTextNode,
 ];
 
 /**

@@ -1,33 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { footnotePlainText, type FootnoteRecord, type FootnoteRun } from '../../core/cases/footnote.ts';
+import { Modal } from '../app/Modal.tsx';
+import { optionId, SearchCombobox } from '../app/SearchCombobox.tsx';
 import { studio } from '../studio.ts';
-
-/**
- * A modal with its own focus: the first field, not the primary button (see app/Dialog.tsx).
- * Rendered into the body, not inside the side panel that opens it (whose styles would apply).
- */
-function Modal({ title, onCancel, children, className }: { title: string; onCancel: () => void; children: ReactNode; className?: string }) {
-  const titleId = useId();
-  return createPortal(
-    <div
-      className="modal-backdrop"
-      role="presentation"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onCancel();
-        }
-      }}
-    >
-      <section className={`dialog ${className ?? ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId}>
-        <h2 id={titleId}>{title}</h2>
-        {children}
-      </section>
-    </div>,
-    document.body,
-  );
-}
 
 /** The runs as the writer sees them: bold, italic, underline and links. */
 export function RunsPreview({ runs }: { runs: ReadonlyArray<FootnoteRun> }) {
@@ -119,9 +94,7 @@ export function InsertNoteDialog({ onChoose, onCancel }: { onChoose: (record: Fo
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const listId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  useEffect(() => inputRef.current?.focus(), []);
 
   useEffect(() => {
     let current = true;
@@ -146,43 +119,28 @@ export function InsertNoteDialog({ onChoose, onCancel }: { onChoose: (record: Fo
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const count = results?.length ?? 0;
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      if (count > 0) setActive((i) => (i + 1) % count);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (count > 0) setActive((i) => (i - 1 + count) % count);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      const chosen = results?.[active];
-      if (chosen) onChoose(chosen);
-    }
+  const choose = () => {
+    const chosen = results?.[active];
+    if (chosen) onChoose(chosen);
   };
-
-  const optionId = (i: number) => `${listId}-option-${i}`;
   return (
     <Modal title="Insert a note from the library" onCancel={onCancel} className="library-note-dialog">
-      <input
-        ref={inputRef}
-        type="search"
-        className="library-search"
+      <SearchCombobox
+        label="Search library notes"
         placeholder="Search titles and text, e.g. 159"
-        aria-label="Search library notes"
-        role="combobox"
-        aria-expanded="true"
-        aria-controls={listId}
-        aria-activedescendant={results && results.length > 0 ? optionId(active) : undefined}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={onKeyDown}
+        onChange={setQuery}
+        listId={listId}
+        count={results?.length ?? 0}
+        active={active}
+        setActive={setActive}
+        onEnter={choose}
       />
       <ul ref={listRef} id={listId} className="library-note-results" role="listbox" aria-label="Library notes">
         {results?.map((record, i) => (
           <li
             key={record.id}
-            id={optionId(i)}
+            id={optionId(listId, i)}
             role="option"
             aria-selected={i === active}
             onMouseEnter={() => setActive(i)}
@@ -200,7 +158,7 @@ export function InsertNoteDialog({ onChoose, onCancel }: { onChoose: (record: Fo
         </p>
       )}
       <div className="dialog-buttons">
-        <button type="button" className="primary" disabled={!results?.[active]} onClick={() => results?.[active] && onChoose(results[active])}>
+        <button type="button" className="primary" disabled={!results?.[active]} onClick={choose}>
           Insert
         </button>
         <button type="button" onClick={onCancel}>

@@ -1,5 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 import type { FootnoteStyle } from '../../core/footnotes/numbering.ts';
+import type { StatementLanguage } from '../../core/statement/language.ts';
+import { CasesPanel } from './cases/CasesPanel.tsx';
 import { FootnotesPanel } from './FootnotesPanel.tsx';
 import { LibraryPanel } from './LibraryPanel.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
@@ -8,10 +10,13 @@ import { OutlinePanel } from './OutlinePanel.tsx';
  * The column beside the page. Each feature (footnotes, library, signatories, template
  * variables, checks) adds its panel here as it lands.
  */
-export function SidePanel({ editor, footnoteStyle, language }: { editor: LexicalEditor; footnoteStyle: FootnoteStyle; language: string }) {
+type Props = { editor: LexicalEditor; footnoteStyle: FootnoteStyle; language: StatementLanguage; statementDate: string };
+
+export function SidePanel({ editor, footnoteStyle, language, statementDate }: Props) {
   return (
     <aside className="side-panel" aria-label="Panels">
       <FootnotesPanel editor={editor} style={footnoteStyle} language={language} />
+      <CasesPanel editor={editor} language={language} statementDate={statementDate} />
       <OutlinePanel editor={editor} />
       <LibraryPanel />
     </aside>

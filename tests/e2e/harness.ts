@@ -14,7 +14,9 @@ import { resolveAppRequest } from '../../electron/main/app-protocol.ts';
 import { createHandlers } from '../../electron/main/ipc/handlers.ts';
 import { createRouter, trustOrigin } from '../../electron/main/ipc/router.ts';
 import { createDocumentService } from '../../electron/services/documents/index.ts';
-import { createLibraryClient } from '../../electron/services/library/index.ts';
+import { createLibraryClient, type LibraryClient } from '../../electron/services/library/index.ts';
+import { openLibrary } from '../../electron/services/library/library-service.ts';
+import { seedLibraryFile } from '../../core/library/seed-from-samples.ts';
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 export const RESULTS_DIR = resolve(import.meta.dirname, '../../test-results');
@@ -59,8 +61,21 @@ export type Studio = {
   /** Sends an event the way the main process does (a menu command, a file from the OS). */
   emit<E extends keyof StudioEvents>(event: E, payload: StudioEvents[E]): Promise<void>;
   screenshot(name: string): Promise<string>;
+  /** The window's library, for a test to change it as another window or colleague would. */
+  library: LibraryClient;
   close(): Promise<void>;
 };
+
+/** A user data folder whose library holds the demo cases seeded from the samples. */
+export async function seededUserDataDir(): Promise<string> {
+  const userDataDir = await makeTempDir();
+  const opened = openLibrary({ path: join(userDataDir, 'library.sqlite'), autoBackup: false });
+  if (!opened.ok) throw new Error(opened.message);
+  const imported = opened.value.importData(seedLibraryFile());
+  opened.value.close();
+  if (!imported.ok) throw new Error(imported.message);
+  return userDataDir;
+}
 
 export async function makeTempDir(prefix = 'studio-e2e-'): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
@@ -138,6 +153,7 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
       await page.screenshot({ path });
       return path;
     },
+    library,
     close: async () => {
       if (errors.length > 0) console.warn('page errors:', errors);
       await context.close();

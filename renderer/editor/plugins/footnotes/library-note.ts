@@ -3,7 +3,6 @@ import {
   $createParagraphNode,
   $createTextNode,
   $getNodeByKey,
-  $getRoot,
   $getSelection,
   $getSlotFrame,
   $getSlotHost,
@@ -21,9 +20,9 @@ import {
 } from 'lexical';
 import type { FootnoteRun } from '../../../../core/cases/footnote.ts';
 import { safeExternalUrl } from '../../../../core/links/external-url.ts';
+import { $selectEndOfText } from '../../select-end-of-text.ts';
 import { $createFootnoteBodyNode, type FootnoteBodyNode } from '../../nodes/FootnoteBodyNode.ts';
 import { $createFootnoteNode, $isFootnoteNode, type FootnoteNode } from '../../nodes/FootnoteNode.ts';
-import { $isFootnotesAreaNode } from '../../nodes/FootnotesAreaNode.ts';
 
 /**
  * Reusable notes: a note's text to the library's run list (core/cases/footnote.ts) and back.
@@ -146,13 +145,7 @@ export function insertLibraryNote(editor: LexicalEditor, runs: ReadonlyArray<Foo
         selection = $getSelection();
       }
       if (!$isRangeSelection(selection)) {
-        // No caret anywhere: the end of the statement's last block (before the notes).
-        const last = $getRoot()
-          .getChildren()
-          .filter((child) => !$isFootnotesAreaNode(child))
-          .pop();
-        if ($isElementNode(last)) last.selectEnd();
-        else $getRoot().append($createParagraphNode()).selectEnd();
+        $selectEndOfText();
         selection = $getSelection();
       }
       if (!$isRangeSelection(selection)) return;

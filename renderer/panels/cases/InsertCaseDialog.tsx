@@ -1,0 +1,152 @@
+import { useEffect, useId, useState } from 'react';
+import { formatCase } from '../../../core/cases/insert/format-case.ts';
+import { DEFAULT_INSERT_OPTIONS, INSERT_FORMATS, type DateStyle, type InsertFormat, type InsertOptions, type InsertRequest } from '../../../core/cases/insert/insert-request.ts';
+import { insertCase, type InsertedCase } from '../../../core/cases/insert/inserted-case.ts';
+import type { CaseRecord } from '../../../core/cases/person.ts';
+import type { CaseSummary } from '../../../core/library/api.ts';
+import type { StatementLanguage } from '../../../core/statement/language.ts';
+import { Modal } from '../../app/Modal.tsx';
+import { optionId, SearchCombobox } from '../../app/SearchCombobox.tsx';
+import { studio } from '../../studio.ts';
+import { caseStatusLine } from '../LibraryPanel.tsx';
+import { InsertedTextPreview } from './InsertedTextPreview.tsx';
+
+const FORMAT_LABELS: Record<InsertFormat, string> = { 'list-line': 'List line', sentence: 'Sentence', paragraph: 'Paragraph with the timeline' };
+const TYPING_PAUSE_MS = 120;
+
+type Props = {
+  language: StatementLanguage;
+  /** The statement's date (YYYY-MM-DD or ''): ages are computed at it. */
+  statementDate: string;
+  onInsert: (inserted: InsertedCase) => void;
+  onCancel: () => void;
+};
+
+/**
+ * Insert > Case from Library: find the case (any spelling), choose how it is written, see
+ * the text as it will stand in the statement, insert it at the cursor.
+ */
+export function InsertCaseDialog({ language, statementDate, onInsert, onCancel }: Props) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<CaseSummary[] | null>(null);
+  const [active, setActive] = useState(0);
+  const [loaded, setLoaded] = useState<CaseRecord | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [format, setFormat] = useState<InsertFormat>('list-line');
+  const [options, setOptions] = useState<InsertOptions>({ ...DEFAULT_INSERT_OPTIONS, statementDate: /^\d{4}-\d{2}-\d{2}$/.test(statementDate) ? statementDate : '' });
+  const listId = useId();
+
+  useEffect(() => {
+    let current = true;
+    const text = query.trim();
+    const timer = window.setTimeout(
+      () => {
+        const answer = text === '' ? studio.library.recentCases({ limit: 20 }) : studio.library.search({ query: text, limit: 20 });
+        void answer.then((result) => {
+          if (!current) return;
+          setResults(result.ok ? result.value : []);
+          setError(result.ok ? null : result.message);
+          setActive(0);
+        });
+      },
+      text === '' ? 0 : TYPING_PAUSE_MS,
+    );
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  // The chosen case's full record, for the preview and the insertion.
+  const chosenId = results?.[active]?.id ?? null;
+  const record = loaded !== null && loaded.id === chosenId ? loaded : null;
+  useEffect(() => {
+    let current = true;
+    if (chosenId === null) return;
+    void studio.library.getCase({ id: chosenId }).then((answer) => {
+      if (!current) return;
+      if (answer.ok) setLoaded(answer.value);
+      else setError(answer.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [chosenId]);
+
+  const request: InsertRequest = { format, language, options };
+  const preview = record ? formatCase(record, request) : null;
+  const insert = () => {
+    if (record) onInsert(insertCase(record, request));
+  };
+
+  const option = (name: keyof Pick<InsertOptions, 'showAge' | 'chargeFootnotes' | 'eventDetails' | 'boldName'>, label: string, disabled = false) => (
+    <label className="check">
+      <input type="checkbox" checked={options[name]} disabled={disabled} onChange={(e) => setOptions({ ...options, [name]: e.target.checked })} /> {label}
+    </label>
+  );
+
+  return (
+    <Modal title="Insert a case from the library" onCancel={onCancel} className="insert-case-dialog">
+      <SearchCombobox
+        label="Search cases"
+        placeholder="Name in any spelling, article, place"
+        value={query}
+        onChange={setQuery}
+        listId={listId}
+        count={results?.length ?? 0}
+        active={active}
+        setActive={setActive}
+        onEnter={insert}
+      />
+      <ul id={listId} className="insert-case-results" role="listbox" aria-label="Cases">
+        {results?.map((summary, i) => (
+          <li key={summary.id} id={optionId(listId, i)} role="option" aria-selected={i === active} onMouseDown={(e) => e.preventDefault()} onClick={() => setActive(i)}>
+            <strong className="library-case-name">{summary.displayName}</strong>
+            <span className="library-case-status">{caseStatusLine(summary)}</span>
+          </li>
+        ))}
+      </ul>
+      {results !== null && results.length === 0 && (
+        <p className="muted" role="status">
+          {error ?? (query.trim() === '' ? 'Search the library for a case.' : 'No case matches.')}
+        </p>
+      )}
+      <fieldset className="insert-case-format">
+        <legend>Write it as</legend>
+        {INSERT_FORMATS.map((value) => (
+          <label key={value} className="check">
+            <input type="radio" name="insert-case-format" value={value} checked={format === value} onChange={() => setFormat(value)} /> {FORMAT_LABELS[value]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="insert-case-options">
+        <legend>Options</legend>
+        {option('showAge', options.statementDate === '' ? 'Age (needs the statement’s date)' : 'Age at the statement’s date', options.statementDate === '')}
+        {option('chargeFootnotes', 'Article texts as footnotes')}
+        {option('boldName', 'Name in bold')}
+        {format === 'paragraph' && option('eventDetails', 'Details of each event')}
+        {language === 'en' && (
+          <label>
+            Dates{' '}
+            <select aria-label="Date style" value={options.dateStyle} onChange={(e) => setOptions({ ...options, dateStyle: e.target.value as DateStyle })}>
+              <option value="day-month-year">19 May 2023</option>
+              <option value="month-day-year">May 19, 2023</option>
+            </select>
+          </label>
+        )}
+      </fieldset>
+      <div className="insert-case-preview" aria-label="Preview" role="region">
+        {preview ? <InsertedTextPreview text={preview} /> : <span className="muted">{chosenId ? 'Reading the case…' : 'Choose a case to see its text.'}</span>}
+        {preview?.confidential && <p className="problem error">Confidential case: check before it leaves the organisation.</p>}
+      </div>
+      <div className="dialog-buttons">
+        <button type="button" className="primary" disabled={!record} onClick={insert}>
+          Insert
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </Modal>
+  );
+}
