@@ -5,9 +5,10 @@
 import { resolve } from 'node:path';
 import { runEditorBench, type BenchRow } from './editor-bench.ts';
 import { runLibraryBench } from './library-bench.ts';
+import { runSignatoryBench } from './signatory-bench.ts';
 
 const outDir = resolve(import.meta.dirname, 'generated');
-const rows: BenchRow[] = [...(await runEditorBench(outDir)), ...(await runLibraryBench())];
+const rows: BenchRow[] = [...(await runEditorBench(outDir)), ...(await runLibraryBench()), ...(await runSignatoryBench())];
 
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'benchmark'.padEnd(width)}  ${'value'.padStart(10)}  goal`);
