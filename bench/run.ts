@@ -5,10 +5,16 @@
 import { resolve } from 'node:path';
 import { runEditorBench, type BenchRow } from './editor-bench.ts';
 import { runLibraryBench } from './library-bench.ts';
+import { runHtmlExportBench } from './html-export-bench.ts';
 import { runSignatoryBench } from './signatory-bench.ts';
 
 const outDir = resolve(import.meta.dirname, 'generated');
-const rows: BenchRow[] = [...(await runEditorBench(outDir)), ...(await runLibraryBench()), ...(await runSignatoryBench())];
+const rows: BenchRow[] = [
+  ...(await runEditorBench(outDir)),
+  ...(await runLibraryBench()),
+  ...(await runSignatoryBench()),
+  ...(await runHtmlExportBench()),
+];
 
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'benchmark'.padEnd(width)}  ${'value'.padStart(10)}  goal`);
