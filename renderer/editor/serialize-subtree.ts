@@ -1,12 +1,22 @@
-import { $isElementNode, type LexicalNode } from 'lexical';
+import { $exportNodeJSON, $getSlot, $getSlotNames, $isElementNode, type LexicalNode } from 'lexical';
 import type { SerializedNode } from '../../core/statement/editor-state.ts';
 
 /**
- * A node and its descendants in the file's serialized form. `exportJSON` of an element
- * leaves its children out (the editor state adds them); this puts them back, for code that
- * needs one part of the document rather than all of it.
+ * A node and everything under it (children, and named slots such as a footnote's body) in
+ * the file's serialized form: what `EditorState.toJSON()` writes for that part of the
+ * document, for code that needs one part rather than all of it.
  */
 export function $serializeSubtree(node: LexicalNode): SerializedNode {
-  const json = node.exportJSON() as SerializedNode;
-  return $isElementNode(node) ? { ...json, children: node.getChildren().map($serializeSubtree) } : json;
+  const json = $exportNodeJSON(node) as unknown as SerializedNode;
+  if ($isElementNode(node)) json.children = node.getChildren().map($serializeSubtree);
+  const slotNames = $getSlotNames(node);
+  if (slotNames.length > 0) {
+    const slots: Record<string, SerializedNode> = {};
+    for (const name of slotNames) {
+      const slot = $getSlot(node, name);
+      if (slot) slots[name] = $serializeSubtree(slot);
+    }
+    (json as SerializedNode & { $slots?: Record<string, SerializedNode> }).$slots = slots;
+  }
+  return json;
 }

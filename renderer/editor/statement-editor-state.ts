@@ -2,7 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import type { SerializedEditorState, SerializedNode } from '../../core/statement/editor-state.ts';
 
 /** Node types the editor shows but the file does not keep (they are derived). */
-const DERIVED_TYPES = new Set(['footnotes-area']);
+export const DERIVED_TYPES: ReadonlySet<string> = new Set(['footnotes-area']);
 
 /** The editor's content as it goes into the .statement file. */
 export function statementEditorState(editor: LexicalEditor): SerializedEditorState {
