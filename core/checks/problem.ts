@@ -8,4 +8,6 @@ export type CheckProblem = {
   message: string;
   /** The note concerned (1-based, document order), for a jump to it. */
   footnote?: number;
+  /** Where in the editor state ("root.children[3].children[1]"), for a jump to it. */
+  path?: string;
 };
