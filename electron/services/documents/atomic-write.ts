@@ -10,7 +10,7 @@ import { errorCodeOf } from './fs-errors.ts';
  */
 export interface AtomicFs {
   open(path: string, flags: string, mode?: number): Promise<FileHandle>;
-  write(handle: FileHandle, data: string): Promise<void>;
+  write(handle: FileHandle, data: string | Uint8Array): Promise<void>;
   fsync(handle: FileHandle): Promise<void>;
   close(handle: FileHandle): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -21,7 +21,7 @@ export interface AtomicFs {
 
 export const nodeAtomicFs: AtomicFs = {
   open: (path, flags, mode) => nodeFs.open(path, flags, mode),
-  write: (handle, data) => handle.writeFile(data, 'utf8'),
+  write: (handle, data) => (typeof data === 'string' ? handle.writeFile(data, 'utf8') : handle.writeFile(data)),
   fsync: (handle) => handle.sync(),
   close: (handle) => handle.close(),
   rename: (from, to) => nodeFs.rename(from, to),
@@ -88,7 +88,7 @@ async function syncFile(fs: AtomicFs, path: string): Promise<void> {
   }
 }
 
-async function writeNewFile(fs: AtomicFs, path: string, data: string, mode: number): Promise<void> {
+async function writeNewFile(fs: AtomicFs, path: string, data: string | Uint8Array, mode: number): Promise<void> {
   // wx: never reuse an existing file, even one with our random name.
   const handle = await fs.open(path, 'wx', mode);
   try {
@@ -125,7 +125,7 @@ function readOnlyError(path: string): Error {
  * or the complete new content, never a half-written mix. On failure the target is left as
  * it was and our temp files are removed; the error is rethrown for the caller to report.
  */
-export async function writeFileAtomic(path: string, data: string, options: WriteFileAtomicOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteFileAtomicOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeAtomicFs;
   const retries = options.retries ?? 5;
   const retryDelayMs = options.retryDelayMs ?? 40;
