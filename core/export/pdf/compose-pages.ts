@@ -19,16 +19,18 @@ export type PageFrame = {
   runningTitle: string;
 };
 
-/** A copy of `item` moved down by `dy`. */
-function moved(item: PageItem, dy: number): PageItem {
-  return item.kind === 'text' ? { ...item, baseline: item.baseline + dy } : { ...item, y: item.y + dy };
+/** Moves `item` down by `dy`, in place: each flow line lands on exactly one page, once. */
+function moveDown(item: PageItem, dy: number): PageItem {
+  if (item.kind === 'text') item.baseline += dy;
+  else item.y += dy;
+  return item;
 }
 
 function placeLines(lines: readonly FlowLine[], from: number, to: number, y: number, out: PageItem[]): number {
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (i > from) y += line.spaceBefore;
-    for (const item of line.items) out.push(moved(item, y));
+    for (const item of line.items) out.push(moveDown(item, y));
     y += line.height;
   }
   return y;
@@ -45,7 +47,7 @@ function fitted(text: string, width: number, size: number, measurer: TextMeasure
 /**
  * Pages at absolute positions: body lines from the top of the text area, notes at its foot
  * under a short rule, the page number ("2 / 7") centred below and the running title above
- * (both artifacts, not part of the tagged text).
+ * (both artifacts, not part of the tagged text). Consumes the flow lines: their items move.
  */
 export function composePages(plans: readonly PagePlan[], body: readonly FlowLine[], notes: ReadonlyMap<string, readonly FlowLine[]>, frame: PageFrame, measurer: TextMeasurer): LaidOutPage[] {
   const total = plans.length;

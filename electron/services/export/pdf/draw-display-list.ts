@@ -1,8 +1,10 @@
 import type { DisplayList, PageItem, Rgb } from '../../../../core/export/pdf/display-list.ts';
 import type { FontFace } from '../../../../core/export/pdf/font-metrics.ts';
 import { PdfStructure } from './pdf-structure.ts';
+import type { EmbeddedFont } from './pdfkit-font-metrics.ts';
+import { TextObject } from './text-object.ts';
 
-export type DrawOptions = { faceNames: Readonly<Record<FontFace, string>>; tagged: boolean };
+export type DrawOptions = { fonts: Readonly<Record<FontFace, EmbeddedFont>>; tagged: boolean };
 
 /** pdfkit takes RGB as 0-255; the display list speaks 0-1. */
 function rgb255(color: Rgb): [number, number, number] {
@@ -24,15 +26,15 @@ export function drawDisplayList(doc: PDFKit.PDFDocument, list: DisplayList, opti
   };
   // pdfkit files an annotation under `structParent` (its published types lack the option).
   const annotation = (struct: number) => (structure === null ? {} : ({ structParent: structure.element(struct) } as PDFKit.Mixins.AnnotationOption));
-  const textOptions: PDFKit.Mixins.TextOptions = { lineBreak: false, baseline: 'alphabetic' };
+  const text = new TextObject(doc, options.fonts);
 
   const paint = (item: PageItem) => {
     switch (item.kind) {
       case 'text':
-        doc.font(options.faceNames[item.face]).fontSize(item.size).fillColor(colorOf(item.color));
-        doc.text(item.text, item.x, item.baseline, textOptions);
+        text.add(item);
         break;
       case 'rule':
+        text.flush();
         doc.save().lineWidth(item.thickness).strokeColor(colorOf(item.color)).moveTo(item.x, item.y).lineTo(item.x + item.width, item.y).stroke().restore();
         break;
       case 'link':
@@ -51,11 +53,13 @@ export function drawDisplayList(doc: PDFKit.PDFDocument, list: DisplayList, opti
     doc.addPage({ size: [list.width, list.height], margin: 0 });
     if (structure === null) {
       for (const item of page.items) paint(item);
+      text.flush();
       return;
     }
     // Consecutive items of one element share one marked-content sequence.
     let open: number | null | undefined;
     const close = () => {
+      text.flush();
       if (open !== undefined) doc.endMarkedContent();
       open = undefined;
     };

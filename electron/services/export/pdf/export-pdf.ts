@@ -4,8 +4,8 @@ import type { FontFace } from '../../../../core/export/pdf/font-metrics.ts';
 import { layoutStatement, type PdfLayoutSettings } from '../../../../core/export/pdf/layout-statement.ts';
 import type { DisplayList } from '../../../../core/export/pdf/display-list.ts';
 import { drawDisplayList } from './draw-display-list.ts';
-import { loadFontFiles } from './font-files.ts';
-import { pdfkitFontMetrics } from './pdfkit-font-metrics.ts';
+import { loadFonts } from './font-files.ts';
+import { embeddedFonts, pdfkitFontMetrics } from './pdfkit-font-metrics.ts';
 
 export type PdfExportOptions = PdfLayoutSettings & {
   /** PDF/A-2b for archiving (fonts are embedded either way). */
@@ -28,7 +28,7 @@ const FACE_NAMES: Readonly<Record<FontFace, string>> = { regular: 'NotoSerif', b
 
 /** The PDF of a statement, with its layout (page of each note, for checks and progress). */
 export async function exportPdfWithLayout(doc: StatementDocument, options: PdfExportOptions = {}): Promise<PdfExportResult> {
-  const fonts = await loadFontFiles(options.fontDirectory);
+  const fonts = await loadFonts(options.fontDirectory);
   const tagged = options.tagged !== false;
   const info: PDFKit.DocumentInfo = {
     Title: doc.meta.title,
@@ -59,9 +59,11 @@ export async function exportPdfWithLayout(doc: StatementDocument, options: PdfEx
     pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     pdf.on('error', reject);
   });
-  for (const face of Object.keys(FACE_NAMES) as FontFace[]) pdf.registerFont(FACE_NAMES[face], Buffer.from(fonts[face].buffer, fonts[face].byteOffset, fonts[face].byteLength));
-  const layout = layoutStatement(doc, pdfkitFontMetrics(pdf, FACE_NAMES), options);
-  drawDisplayList(pdf, layout, { faceNames: FACE_NAMES, tagged });
+  // pdfkit takes a parsed fontkit font where its types say a file or bytes.
+  for (const face of Object.keys(FACE_NAMES) as FontFace[]) pdf.registerFont(FACE_NAMES[face], fonts[face] as unknown as Buffer);
+  const embedded = embeddedFonts(pdf, FACE_NAMES);
+  const layout = layoutStatement(doc, pdfkitFontMetrics(embedded), options);
+  drawDisplayList(pdf, layout, { fonts: embedded, tagged });
   pdf.end();
   return { bytes: await done, layout };
 }

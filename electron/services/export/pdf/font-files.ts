@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkit';
 import type { FontFace } from '../../../../core/export/pdf/font-metrics.ts';
 
 /**
@@ -22,23 +23,31 @@ export function fontFilePath(face: FontFace, directory?: string): string {
   return createRequire(import.meta.url).resolve(`${PACKAGE}/${FILES[face]}`);
 }
 
-export type FontFiles = Readonly<Record<FontFace, Uint8Array>>;
+export type ParsedFonts = Readonly<Record<FontFace, Font>>;
 
-const loaded = new Map<string, Promise<FontFiles>>();
+const loaded = new Map<string, Promise<ParsedFonts>>();
 
-/** The four faces' bytes, read once per process (about 2 MiB). */
-export function loadFontFiles(directory?: string): Promise<FontFiles> {
+async function parse(face: FontFace, directory?: string): Promise<Font> {
+  const font = create(await readFile(fontFilePath(face, directory)));
+  if (!('layout' in font)) throw new Error(`${fontFilePath(face, directory)} is a font collection, not one font`);
+  return font;
+}
+
+/**
+ * The four faces read and parsed once per process (a worker exports many statements): parsing
+ * a font's tables costs about as much as laying out a short statement. pdfkit makes each
+ * document's subsets from these shared, read-only fonts.
+ */
+export function loadFonts(directory?: string): Promise<ParsedFonts> {
   const key = directory ?? '';
-  let files = loaded.get(key);
-  if (files === undefined) {
-    files = (async () => {
-      const [regular, bold, italic, boldItalic] = await Promise.all(
-        (['regular', 'bold', 'italic', 'boldItalic'] as const).map((face) => readFile(fontFilePath(face, directory))),
-      );
+  let fonts = loaded.get(key);
+  if (fonts === undefined) {
+    fonts = (async () => {
+      const [regular, bold, italic, boldItalic] = await Promise.all((['regular', 'bold', 'italic', 'boldItalic'] as const).map((face) => parse(face, directory)));
       return { regular: regular!, bold: bold!, italic: italic!, boldItalic: boldItalic! };
     })();
-    files.catch(() => loaded.delete(key));
-    loaded.set(key, files);
+    fonts.catch(() => loaded.delete(key));
+    loaded.set(key, fonts);
   }
-  return files;
+  return fonts;
 }
