@@ -14,3 +14,10 @@ declare class URL {
   readonly username: string;
   readonly password: string;
 }
+
+/** For reading imported files in their encoding (core/import/decode-bytes.ts). */
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  readonly encoding: string;
+  decode(input?: Uint8Array): string;
+}

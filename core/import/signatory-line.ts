@@ -72,23 +72,22 @@ function splitTrailingCountry(text: string): { text: string; country: string | n
   return { text, country: null };
 }
 
-/** Role and organisation from what follows the name. */
+/**
+ * Role and organisation from what follows the name. The organisation is split off only
+ * where the line itself separates it ("researcher, Association …"): "President of the
+ * Association …" stays one role, since splitting it would drop "of the" from the print.
+ */
 function roleAndOrganisation(details: string): { role: string; organisation: string } {
   const parts = details.split(/\s*,\s+/u).filter((p) => p !== '');
   if (parts.length === 0) return { role: '', organisation: '' };
   const last = parts[parts.length - 1]!;
-  if (parts.length >= 2 && /^\p{Lu}/u.test(last) && ORGANISATION_WORD.test(last)) {
-    return { role: parts.slice(0, -1).join(', '), organisation: last };
-  }
-  if (parts.length === 1) {
-    // "President of the Association …": the rightmost "of (the)" whose tail names an organisation.
-    const ofs = [...last.matchAll(/\s+(?:of|at|with)\s+(?:the\s+)?(?=\p{Lu}|[“"«])/gu)].reverse();
-    for (const m of ofs) {
-      const organisation = last.slice(m.index + m[0].length);
-      if (ORGANISATION_WORD.test(organisation)) return { role: last.slice(0, m.index).trim(), organisation };
-    }
-    if (/^\p{Lu}/u.test(last) && ORGANISATION_WORD.test(last) && !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(last)) return { role: '', organisation: last };
-  }
+  // "Human rights activist" and "President of the Association …" are roles; "Association for
+  // Human Rights", "Helsinki Foundation …" and "Human Rights Watch" are organisations.
+  const words = last.split(/\s+/u);
+  const roleOfSomething = /^\S+\s+(?:of|at|with)\s/u.test(last) || /^\p{Lu}\p{Ll}+\s+(?!(?:for|of|and|in|on|at|the|за|по|и)\s)\p{Ll}/u.test(last);
+  const isOrganisation = /^\p{Lu}/u.test(last) && (ORGANISATION_WORD.test(words[0]!) || (ORGANISATION_WORD.test(words.slice(0, 4).join(' ')) && !roleOfSomething));
+  if (parts.length >= 2 && isOrganisation) return { role: parts.slice(0, -1).join(', '), organisation: last };
+  if (parts.length === 1 && isOrganisation) return { role: '', organisation: last };
   return { role: parts.join(', '), organisation: '' };
 }
 
