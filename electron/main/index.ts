@@ -3,7 +3,7 @@
  * services. Everything it calls is plain Node and tested without Electron; what remains
  * here is glue, checked by hand with the list in README.md.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { EVENT_CHANNEL_PREFIX, INVOKE_CHANNEL, type StudioEvents } from '../../core/ipc/contract.ts';
 import { STATEMENT_EXTENSION } from '../../core/statement/format.ts';
@@ -12,10 +12,15 @@ import { createDocumentService } from '../services/documents/index.ts';
 import { createLibraryClient } from '../services/library/index.ts';
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppRequest } from './app-protocol.ts';
 import { documentPathsFromArgv } from './argv.ts';
+import { aboutPanelOptions, appLicences } from './about-licences.ts';
+import { buildContextMenu } from './context-menu.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { createRouter, trustOrigin } from './ipc/router.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { followOsTheme, windowBackground } from './native-theme.ts';
+import { createOsRecentSync } from './os-recent-documents.ts';
 import { denyAllPermissions, guardContents } from './security.ts';
+import { DEFAULT_SPELLCHECK_CHOICE, loadSpellcheckChoice, saveSpellcheckChoice, spellCheckerLanguages, type SpellcheckChoice } from './spellcheck-languages.ts';
 import { mainWindowOptions } from './window-options.ts';
 import { fitToDisplays, loadWindowBounds, saveWindowBounds } from './window-state.ts';
 
@@ -88,8 +93,11 @@ if (!app.requestSingleInstanceLock()) {
     else dialog.showErrorBox('Could not open the statement', opened.message);
   }
 
+  const syncOsRecent = createOsRecentSync(app);
+
   async function refreshMenu(): Promise<void> {
     const recent = await documents.recent();
+    if (recent.ok) syncOsRecent(recent.value);
     const template = buildMenuTemplate({
       platform: process.platform,
       appName: app.name,
@@ -132,10 +140,32 @@ if (!app.requestSingleInstanceLock()) {
     },
   );
 
+  let spellcheck: SpellcheckChoice = DEFAULT_SPELLCHECK_CHOICE;
+  function applySpellcheck(choice: SpellcheckChoice): void {
+    spellcheck = choice;
+    const languages = spellCheckerLanguages(choice, session.defaultSession.availableSpellCheckerLanguages);
+    if (languages.length > 0) session.defaultSession.setSpellCheckerLanguages(languages);
+  }
+  function chooseSpellcheck(choice: SpellcheckChoice): void {
+    applySpellcheck(choice);
+    saveSpellcheckChoice(userDataDir, choice).catch((error: unknown) => console.warn(`[spellcheck] could not remember the languages: ${String(error)}`));
+  }
+
   async function createWindow(): Promise<void> {
     const saved = fitToDisplays(await loadWindowBounds(userDataDir), screen.getAllDisplays().map((d) => d.workArea));
-    const win = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), saved));
+    const options = mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), saved);
+    const win = new BrowserWindow({ ...options, backgroundColor: windowBackground(nativeTheme.shouldUseDarkColors) });
     mainWindow = win;
+    win.webContents.on('context-menu', (_event, params) => {
+      const template = buildContextMenu(params, {
+        send: (id) => send('command', { id }),
+        replaceMisspelling: (word) => win.webContents.replaceMisspelling(word),
+        addToDictionary: (word) => void win.webContents.session.addWordToSpellCheckerDictionary(word),
+        spellcheck,
+        chooseSpellcheck,
+      });
+      if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: win });
+    });
     if (saved?.maximized) win.maximize();
     win.once('ready-to-show', () => win.show());
     win.on('close', (event) => {
@@ -170,6 +200,10 @@ if (!app.requestSingleInstanceLock()) {
     const rendererDir = join(import.meta.dirname, '../renderer');
     protocol.handle(APP_SCHEME, (request) => resolveAppRequest(rendererDir, request.url));
     denyAllPermissions(session.defaultSession);
+    applySpellcheck(await loadSpellcheckChoice(userDataDir));
+    followOsTheme(nativeTheme, (color) => mainWindow?.setBackgroundColor(color));
+    const appFacts = { name: app.name, version: app.getVersion(), electronVersion: process.versions.electron, copyright: 'Copyright © 2026 Statement Studio contributors' };
+    void appLicences(app.getAppPath(), appFacts.electronVersion).then((licences) => app.setAboutPanelOptions(aboutPanelOptions(process.platform, appFacts, licences)));
     ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, args: unknown) => router({ frameUrl: event.senderFrame?.url }, channel, args));
     await refreshMenu();
     await createWindow();

@@ -3,7 +3,7 @@
  * the other tests cannot reach. It checks the wiring a real start performs: the app scheme
  * and its handler, the IPC door, the guards, the menu, and the window with its options.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -26,6 +26,10 @@ const fake = vi.hoisted(() => {
     ipcHandlers: new Map<string, Listener>(),
     menus: [] as unknown[],
     permissionHandlers: [] as string[],
+    spellCheckerLanguages: [] as string[][],
+    aboutPanel: [] as Array<Record<string, unknown>>,
+    popups: [] as Array<{ template: Array<{ label?: string; click?: () => void }>; options: unknown }>,
+    theme: { themeSource: 'light', shouldUseDarkColors: true, listeners: [] as Listener[] },
   };
 });
 
@@ -38,7 +42,9 @@ vi.mock('electron', () => {
     listeners = new Map<string, Listener[]>();
     loaded: string[] = [];
     title = '';
-    webContents = { send: vi.fn(), on: vi.fn() };
+    webContentsListeners = new Map<string, Listener[]>();
+    webContents = { send: vi.fn(), on: on(this.webContentsListeners), replaceMisspelling: vi.fn(), session: { addWordToSpellCheckerDictionary: vi.fn() } };
+    setBackgroundColor = vi.fn();
     constructor(public options: Record<string, unknown>) {
       fake.windows.push(this);
     }
@@ -63,11 +69,32 @@ vi.mock('electron', () => {
       getPath: (name: string) => (name === 'userData' ? fake.userData : tmpdir()),
       whenReady: () => fake.ready,
       showAboutPanel: vi.fn(),
+      getVersion: () => '0.1.0',
+      getAppPath: () => join(import.meta.dirname, '../../..'),
+      setAboutPanelOptions: (options: Record<string, unknown>) => void fake.aboutPanel.push(options),
+      addRecentDocument: vi.fn(),
+    },
+    nativeTheme: {
+      get themeSource() {
+        return fake.theme.themeSource;
+      },
+      set themeSource(value: string) {
+        fake.theme.themeSource = value;
+      },
+      get shouldUseDarkColors() {
+        return fake.theme.shouldUseDarkColors;
+      },
+      on: (_event: string, listener: Listener) => void fake.theme.listeners.push(listener),
     },
     BrowserWindow,
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
     ipcMain: { handle: (channel: string, handler: Listener) => void fake.ipcHandlers.set(channel, handler) },
-    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => void fake.menus.push(menu) },
+    Menu: {
+      // The template stands in for the built menu; popup records what a right-click would show.
+      buildFromTemplate: (template: Array<{ label?: string; click?: () => void }>) =>
+        Object.assign(template, { popup: (options: unknown) => void fake.popups.push({ template, options }) }),
+      setApplicationMenu: (menu: unknown) => void fake.menus.push(menu),
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => void fake.schemes.push(...schemes),
       handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => void fake.protocolHandlers.set(scheme, handler),
@@ -77,6 +104,8 @@ vi.mock('electron', () => {
       defaultSession: {
         setPermissionRequestHandler: () => void fake.permissionHandlers.push('request'),
         setPermissionCheckHandler: () => void fake.permissionHandlers.push('check'),
+        availableSpellCheckerLanguages: ['de', 'en-GB', 'en-US', 'ru', 'uk'],
+        setSpellCheckerLanguages: (languages: string[]) => void fake.spellCheckerLanguages.push(languages),
       },
     },
     shell: { openExternal: vi.fn() },
@@ -131,5 +160,44 @@ describe('the main process composition root', async () => {
     for (const listener of window!.listeners.get('close') ?? []) listener({ preventDefault: () => void (prevented = true) });
     expect(prevented).toBe(true);
     expect(window!.webContents.send).toHaveBeenCalledWith('studio:event:close-requested', null);
+  });
+
+  it('checks spelling in English and Russian from the start, and follows the OS’s dark mode', () => {
+    expect(fake.spellCheckerLanguages).toEqual([['en-US', 'ru']]);
+    expect(fake.theme.themeSource).toBe('system');
+    const [window] = fake.windows;
+    expect(window!.options['backgroundColor']).toBe('#1e1d1b');
+    fake.theme.shouldUseDarkColors = false;
+    for (const listener of fake.theme.listeners) listener();
+    expect((window as unknown as { setBackgroundColor: ReturnType<typeof vi.fn> }).setBackgroundColor).toHaveBeenLastCalledWith('#f6f4ef');
+  });
+
+  it('opens the editor’s context menu over the window and sends its commands to the renderer', () => {
+    const [window] = fake.windows as unknown as Array<{ webContentsListeners: Map<string, Listener[]>; webContents: { send: ReturnType<typeof vi.fn>; replaceMisspelling: ReturnType<typeof vi.fn> } }>;
+    const params = { isEditable: true, selectionText: '', misspelledWord: 'refoulment', dictionarySuggestions: ['refoulement'], formControlType: 'none', editFlags: { canCut: false, canCopy: false, canPaste: true, canSelectAll: true } };
+    for (const listener of window!.webContentsListeners.get('context-menu') ?? []) listener({}, params);
+    const popup = fake.popups.at(-1)!;
+    expect(popup.options).toEqual({ window });
+    popup.template.find((item) => item.label === 'refoulement')!.click!();
+    expect(window!.webContents.replaceMisspelling).toHaveBeenCalledWith('refoulement');
+    popup.template.find((item) => item.label === 'Insert Footnote')!.click!();
+    expect(window!.webContents.send).toHaveBeenCalledWith('studio:event:command', { id: 'insert.footnote' });
+  });
+
+  it('remembers a spelling language chosen in the context menu', async () => {
+    const [window] = fake.windows as unknown as Array<{ webContentsListeners: Map<string, Listener[]> }>;
+    const params = { isEditable: true, selectionText: '', misspelledWord: '', dictionarySuggestions: [], formControlType: 'none', editFlags: { canCut: true, canCopy: true, canPaste: true, canSelectAll: true } };
+    for (const listener of window!.webContentsListeners.get('context-menu') ?? []) listener({}, params);
+    const languages = fake.popups.at(-1)!.template.find((item) => item.label === 'Spelling Languages') as unknown as { submenu: Array<{ label: string; click: () => void }> };
+    languages.submenu.find((item) => item.label === 'Russian')!.click();
+    expect(fake.spellCheckerLanguages.at(-1)).toEqual(['ru']);
+    await vi.waitFor(async () => expect(JSON.parse(await readFile(join(fake.userData, 'spellcheck.json'), 'utf8'))).toEqual({ languages: 'ru' }));
+  });
+
+  it('sets the About panel with the version and the licences of what ships', async () => {
+    await vi.waitFor(() => expect(fake.aboutPanel).toHaveLength(1));
+    const panel = fake.aboutPanel[0]!;
+    expect(panel).toMatchObject({ applicationName: 'Statement Studio', applicationVersion: '0.1.0' });
+    expect(String(panel['credits'] ?? panel['copyright'])).toContain('Noto Serif');
   });
 });
