@@ -11,6 +11,13 @@ import { YamlReader, type Place } from './yaml-fields.ts';
 
 export type TemplateParse = { ok: true; template: Template } | { ok: false; problems: TemplateProblem[] };
 
+/** What a writer most often did, for the parser's terse messages. */
+const YAML_HINTS: Partial<Record<string, string>> = {
+  BLOCK_AS_IMPLICIT_KEY: 'a value that holds a colon and a space, like "Urgent: a return", must be put in quotes',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  BAD_INDENT: 'the lines of one variable must be indented alike, by spaces',
+};
+
 /** No real template comes near this; a larger file is not read. */
 export const MAX_TEMPLATE_CHARS = 1_000_000;
 
@@ -37,7 +44,8 @@ export function parseTemplate(text: string, fileName: string): TemplateParse {
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const { line, column } = reader.placeOfOffset(error.pos[0]);
-      report(line, column, `the settings are not valid YAML: ${error.message.split('\n')[0]}`);
+      const hint = YAML_HINTS[error.code];
+      report(line, column, `the settings are not valid YAML: ${error.message.split('\n')[0]}${hint === undefined ? '' : ` (${hint})`}`);
     }
     return { ok: false, problems };
   }

@@ -63,6 +63,11 @@ describe('parseTemplate: malformed files, each problem with its file, line and c
     expect(problems[0]!.message).toMatch(/^the settings are not valid YAML: /);
   });
 
+  it('a value with a colon and no quotes is bad syntax, with a hint', () => {
+    const problems = problemsOf(templateText('id: a\nname: Urgent: a return\nlanguage: en', '# T\n'));
+    expect(where(problems)).toEqual(['3:7 the settings are not valid YAML: Nested mappings are not allowed in compact mappings (a value that holds a colon and a space, like "Urgent: a return", must be put in quotes)']);
+  });
+
   it('a key given twice is bad syntax', () => {
     const problems = problemsOf(templateText('id: a\nid: b\nname: X\nlanguage: en', '# T\n'));
     expect(problems.map((p) => p.line)).toEqual([3]);

@@ -1,0 +1,150 @@
+import { datePhrase } from '../cases/insert/date-phrases.ts';
+import { freezeIfEdited, reformat, type InsertedCase } from '../cases/insert/inserted-case.ts';
+import { insertedPlainText } from '../cases/insert/inserted-text.ts';
+import type { SerializedNode } from '../statement/editor-state.ts';
+import type { StatementLanguage } from '../statement/language.ts';
+import { countByStatus } from '../signatories/status-counts.ts';
+import { shiftYears, yearOf } from './calendar.ts';
+import { walkEditorNodes } from './editor-walk.ts';
+import { formatValue } from './format-value.ts';
+import { filledVariableOf } from './placeholder-node.ts';
+import { resolveValues } from './resolve-values.ts';
+import { caseTextChildren } from './serialized-nodes.ts';
+import { declarationsOf, type StatementWithTemplate, type TemplateRecord } from './template-record.ts';
+import type { VariableValue } from './values.ts';
+
+/**
+ * "New edition": last year's statement made into this year's. The statement's date and its
+ * own (annual) dates move forward, computed values are worked out again and written where the
+ * template put them, dates of events stay, cases stay with the new date for their ages,
+ * signatories are carried over as invited (each must confirm again), footnotes are kept.
+ * Returns a new statement (the old one is not touched) and what changed, for the dialog.
+ */
+export type RolloverChange = { what: string; before: string; after: string };
+export type Rollover = { statement: StatementWithTemplate; changes: RolloverChange[] };
+
+const WHOLE = (text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+
+function dateText(iso: string, language: StatementLanguage, record: TemplateRecord | undefined): string {
+  return iso === '' ? '' : datePhrase(iso, language, record?.dateStyle ?? 'day-month-year').bare;
+}
+
+/** The record's values of the new edition: the statement's date and the annual dates and years, `delta` years on. */
+function movedValues(record: TemplateRecord, delta: number, newDate: string): Record<string, VariableValue> {
+  const values: Record<string, VariableValue> = { ...record.values };
+  for (const v of record.variables) {
+    const value = values[v.name];
+    if (v.compute !== null || value === undefined) continue;
+    if (v.name === record.dateVariable && newDate !== '') values[v.name] = newDate;
+    else if (v.annual && v.type === 'date' && typeof value === 'string') values[v.name] = shiftYears(value, delta);
+    else if (v.annual && v.type === 'year' && typeof value === 'number') values[v.name] = value + delta;
+  }
+  return values;
+}
+
+/** The text of a case's nodes as the reader sees it, notes left out: what isEditedByHand compares. */
+function caseNodeText(node: SerializedNode): string {
+  let text = '';
+  for (const child of node.children ?? []) {
+    if (child.type === 'text') text += child.text ?? '';
+    else if (child.type !== 'footnote' && child.children) text += caseNodeText(child);
+  }
+  return text;
+}
+
+export function rolloverStatement(original: StatementWithTemplate, options: { toYear: number }): Rollover {
+  if (!Number.isInteger(options.toYear) || options.toYear < 1000 || options.toYear > 9999) throw new RangeError(`not a year: ${options.toYear}`);
+  const statement = JSON.parse(JSON.stringify(original)) as StatementWithTemplate;
+  const changes: RolloverChange[] = [];
+  const { meta } = statement;
+  const record = meta.template;
+  const language = meta.language;
+
+  const oldDate = meta.date;
+  const fromYear = oldDate !== '' ? yearOf(oldDate) : null;
+  const delta = fromYear === null ? 0 : options.toYear - fromYear;
+  const newDate = oldDate === '' ? '' : shiftYears(oldDate, delta);
+  if (oldDate === '') changes.push({ what: 'Date', before: '', after: 'not set: the statement had no date, set it by hand' });
+  else if (newDate !== oldDate) changes.push({ what: 'Date', before: dateText(oldDate, language, record), after: dateText(newDate, language, record) });
+  meta.date = newDate;
+
+  // Template values: the old and the new edition's, each with its computed values.
+  const rewrites = new Map<string, { before: string; after: string; label: string }>();
+  if (record) {
+    const declarations = declarationsOf(record);
+    const values = movedValues(record, delta, newDate);
+    const context = (date: string) => ({ today: date || `${options.toYear}-01-01`, language, dateVariable: record.dateVariable });
+    const before = resolveValues(declarations, record.values, context(oldDate));
+    const after = resolveValues(declarations, values, context(newDate));
+    for (const v of declarations) {
+      const was = before.get(v.name);
+      const now = after.get(v.name);
+      if (!was || !now) continue;
+      const textBefore = formatValue(was, language, record.dateStyle);
+      const textAfter = formatValue(now, language, record.dateStyle);
+      if (textBefore === textAfter) continue;
+      rewrites.set(v.name, { before: textBefore, after: textAfter, label: v.label });
+      if (v.name !== record.dateVariable) changes.push({ what: v.label, before: textBefore, after: textAfter });
+    }
+    meta.template = { ...record, values };
+  }
+
+  // Text written from a variable whose value changed: rewritten where it still reads as written.
+  const handEdited: RolloverChange[] = [];
+  let cases = 0;
+  let notes = 0;
+  walkEditorNodes(statement.editor.root, (node) => {
+    if (node.type === 'footnote') notes++;
+    const name = filledVariableOf(node);
+    const rewrite = name === null ? undefined : rewrites.get(name);
+    if (rewrite) {
+      if (node.text === rewrite.before) node.text = rewrite.after;
+      else handEdited.push({ what: `${rewrite.label}: edited by hand, left as it is`, before: node.text ?? '', after: node.text ?? '' });
+    }
+    if (node.type === 'case-text' && typeof node['inserted'] === 'object' && node['inserted'] !== null) {
+      cases++;
+      const change = rollCase(node, newDate);
+      if (change) changes.push(change);
+    }
+  });
+  changes.push(...handEdited);
+
+  if (meta.title !== '') {
+    let title = meta.title;
+    for (const { before, after } of rewrites.values()) title = title.replace(WHOLE(before), after);
+    if (title !== meta.title) changes.push({ what: 'Title', before: meta.title, after: title });
+    meta.title = title;
+  }
+
+  if (cases > 0) changes.push({ what: 'Cases from the library', before: `${cases}`, after: `${cases}, kept; refresh each to take in what the library has learnt since` });
+  if (statement.signatories.length > 0) {
+    const counts = countByStatus(statement.signatories);
+    const was = (['confirmed', 'invited', 'declined', 'withdrawn'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(', ');
+    statement.signatories = statement.signatories.map((s) => ({ ...s, status: 'invited', statusDate: null, statusNote: '' }));
+    changes.push({ what: 'Signatories', before: was, after: `${counts.total} invited: each must confirm again` });
+  }
+  if (notes > 0) changes.push({ what: 'Footnotes', before: `${notes}`, after: `${notes}, kept as they are` });
+  return { statement, changes };
+}
+
+/**
+ * A case's text takes the new statement date (its age is counted at it). Text the writer has
+ * not touched is written again from the case's own snapshot; text edited by hand is kept
+ * and frozen, as Insert > Case keeps it. The library is not consulted here: Refresh does that.
+ */
+function rollCase(node: SerializedNode, newDate: string): RolloverChange | null {
+  const inserted = node['inserted'] as InsertedCase;
+  if (newDate === '' || inserted.options.statementDate === '' || inserted.options.statementDate === newDate) return null;
+  const current = freezeIfEdited(inserted, caseNodeText(node));
+  const moved = reformat(current, { options: { statementDate: newDate } });
+  if (current.frozen) {
+    node['inserted'] = { ...current, options: moved.options };
+    return null;
+  }
+  node['inserted'] = moved;
+  const before = insertedPlainText(inserted.generatedText);
+  const after = insertedPlainText(moved.generatedText);
+  if (before === after) return null;
+  node.children = caseTextChildren(moved.generatedText);
+  return { what: 'Case text', before, after };
+}
