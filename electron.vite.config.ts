@@ -11,6 +11,7 @@ export default defineConfig({
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           // The case library's worker thread, started by electron/services/library/library-client.ts from beside index.js.
           'library-worker': resolve(import.meta.dirname, 'electron/services/library/library-worker.ts'),
+          'export-worker': resolve(import.meta.dirname, 'electron/services/exporting/export-worker.ts'),
         },
       },
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportOptionsSchema } from '../export/export-request.ts';
 import { MAX_STATEMENT_BYTES } from '../statement/format.ts';
 import { statementSchema, type Statement } from '../statement/schema.ts';
 import { recordIdSchema, timestampSchema } from '../cases/common.ts';
@@ -97,6 +98,13 @@ export const channels = {
     args: z.object({ name: z.string().regex(/^library-[0-9A-Za-z-]{10,60}\.sqlite$/, 'expected the name of a library backup') }).strict(),
     result: null as unknown as LibraryInfo,
   },
+  /** Export: the window sends the statement and the options; where to write is asked in main (a Save dialog). */
+  'export.run': {
+    args: z.object({ title: z.string().max(2000), statementJson: z.string().max(MAX_STATEMENT_BYTES), options: exportOptionsSchema }).strict(),
+    result: null as unknown as ExportedFile,
+  },
+  /** Shows an exported file in the file manager: only a file this session exported. */
+  'export.reveal': { args: z.object({ path: z.string().min(1).max(4096) }).strict(), result: null as unknown as null },
 } as const;
 
 export type Channels = typeof channels;
@@ -107,6 +115,9 @@ export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
 
 /** The one Electron IPC channel all calls travel on; the contract channel is its first argument. */
 export const INVOKE_CHANNEL = 'studio:invoke';
+
+/** An export written to disk: where, how many pages (PDF), its size, how long the worker took. */
+export type ExportedFile = { path: string; pages: number | null; bytes: number; millis: number };
 
 /** Events the main process pushes to the renderer. */
 export type StudioEvents = {

@@ -16,6 +16,7 @@ import { createRouter, trustOrigin } from '../../electron/main/ipc/router.ts';
 import { createDocumentService } from '../../electron/services/documents/index.ts';
 import { createLibraryClient, type LibraryClient } from '../../electron/services/library/index.ts';
 import { openLibrary } from '../../electron/services/library/library-service.ts';
+import { createExportClient, createExportService } from '../../electron/services/exporting/index.ts';
 import { seedLibraryFile } from '../../core/library/seed-from-samples.ts';
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
@@ -48,6 +49,10 @@ export class FakeDialogs {
   async chooseSavePath() {
     return this.savePaths.shift() ?? null;
   }
+  exportPaths: Array<string | null> = [];
+  async chooseExportPath() {
+    return this.exportPaths.shift() ?? null;
+  }
 }
 
 export type Studio = {
@@ -63,6 +68,8 @@ export type Studio = {
   screenshot(name: string): Promise<string>;
   /** The window's library, for a test to change it as another window or colleague would. */
   library: LibraryClient;
+  /** Files the window asked the file manager to show. */
+  revealed: string[];
   close(): Promise<void>;
 };
 
@@ -91,6 +98,9 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
   const documents = createDocumentService({ userDataDir, dialogs });
   // The real library (worker thread and SQLite) on a database in the test's user data folder.
   const library = createLibraryClient(join(userDataDir, 'library.sqlite'), { autoBackup: false });
+  // The real export worker (pdfkit and the fonts) from source.
+  const exporter = createExportClient();
+  const revealed: string[] = [];
   const router = createRouter(
     createHandlers({
       documents,
@@ -98,6 +108,7 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
       shell: { openExternal: async (url) => void externalUrls.push(url) },
       library,
       libraryDialogs: dialogs,
+      exports: { service: createExportService({ client: exporter, dialogs }), reveal: (path) => void revealed.push(path) },
     }),
     { isTrustedFrame: trustOrigin(TEST_ORIGIN) },
   );
@@ -154,10 +165,12 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
       return path;
     },
     library,
+    revealed,
     close: async () => {
       if (errors.length > 0) console.warn('page errors:', errors);
       await context.close();
       await library.close();
+      await exporter.close();
     },
   };
 }

@@ -25,7 +25,10 @@ export function toHtmlDocument(doc: StatementDocument, options: HtmlDocumentOpti
     `<style>\n${statementStylesheet(options.paper)}\n</style>`,
     '</head>',
     '<body>',
+    // The page's one main landmark, so screen readers can jump to the statement (axe-core's landmark rules).
+    '<main>',
     toHtmlFragment(doc, options),
+    '</main>',
     '</body>',
     '</html>',
     '',

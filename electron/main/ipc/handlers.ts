@@ -4,6 +4,7 @@ import { parseStatement } from '../../../core/statement/parse.ts';
 import type { DocumentService } from '../../services/documents/index.ts';
 import type { LibraryClient } from '../../services/library/index.ts';
 import { createLibraryFiles, type LibraryFileDialogs } from '../../services/library/library-files.ts';
+import type { ExportService } from '../../services/exporting/index.ts';
 import type { HandlerTable } from './router.ts';
 
 /** What the window does for the renderer: its title and its unsaved-changes mark. */
@@ -16,11 +17,14 @@ export type LibraryAccess = Pick<LibraryClient, 'searchCases' | 'getCase' | 'rec
   & Pick<LibraryClient, 'updateFootnote' | 'createCase' | 'updateCase' | 'deleteCase' | 'listOrganisations' | 'getOrganisation' | 'createOrganisation'>
   & Pick<LibraryClient, 'updateOrganisation' | 'deleteOrganisation' | 'exportLibrary' | 'importLibrary' | 'listBackups' | 'restoreBackup'>;
 
+/** Exports to files (electron/services/exporting), and the file manager to show one in. */
+export type ExportAccess = { service: ExportService; reveal(path: string): void };
+
 /** libraryDialogs: the native open and save dialogs for library exchange files (JSON); without them export and import find no file. */
-export type HandlerDeps = { documents: DocumentService; window: WindowControl; shell: ExternalOpener; library: LibraryAccess; libraryDialogs?: LibraryFileDialogs };
+export type HandlerDeps = { documents: DocumentService; window: WindowControl; shell: ExternalOpener; library: LibraryAccess; libraryDialogs?: LibraryFileDialogs; exports?: ExportAccess };
 
 /** The handler table: one entry per contract channel, each a thin call into a service. */
-export function createHandlers({ documents, window, shell, library, libraryDialogs }: HandlerDeps): HandlerTable {
+export function createHandlers({ documents, window, shell, library, libraryDialogs, exports }: HandlerDeps): HandlerTable {
   const libraryFiles = createLibraryFiles({ library, dialogs: libraryDialogs ?? { chooseOpenPath: async () => null, chooseSavePath: async () => null } });
   return {
     'documents.new': () => documents.newDocument(),
@@ -76,5 +80,11 @@ export function createHandlers({ documents, window, shell, library, libraryDialo
     'library.cancelImport': ({ importId }) => libraryFiles.cancelImport(importId),
     'library.listBackups': () => library.listBackups(),
     'library.restoreBackup': ({ name }) => library.restoreBackup(name),
+    'export.run': async (request) => (exports ? exports.service.run(request) : fail('INTERNAL', 'Export is not available in this window.')),
+    'export.reveal': async ({ path }) => {
+      if (!exports?.service.wrote(path)) return fail('NOT_FOUND', 'Only a file exported in this session can be shown.');
+      exports.reveal(path);
+      return ok(null);
+    },
   };
 }

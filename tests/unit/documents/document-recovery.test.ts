@@ -126,7 +126,7 @@ describe('documents: crash recovery', () => {
     // A slow recovery write: run side by side, it would land after the save removed the copy.
     const fs = faultyFs({
       write: async (handle, data) => {
-        if (data.includes('statement-studio/recovery')) await new Promise((resolve) => setTimeout(resolve, 50));
+        if (String(data).includes('statement-studio/recovery')) await new Promise((resolve) => setTimeout(resolve, 50));
         return nodeAtomicFs.write(handle, data);
       },
     });
@@ -184,7 +184,7 @@ describe('documents: crash recovery', () => {
     const userDataDir = await tempDir();
     const fs = faultyFs({
       write: async (handle, data) => {
-        if (data.includes('statement-studio/recovery')) throw fsError('ENOSPC', 'write');
+        if (String(data).includes('statement-studio/recovery')) throw fsError('ENOSPC', 'write');
         return nodeAtomicFs.write(handle, data);
       },
     });

@@ -130,7 +130,7 @@ describe('documents: save', () => {
     // The first save is slow to write; run side by side, it would land last and win.
     const fs = faultyFs({
       write: async (handle, data) => {
-        if (data.includes('"One"')) await new Promise((resolve) => setTimeout(resolve, 50));
+        if (String(data).includes('"One"')) await new Promise((resolve) => setTimeout(resolve, 50));
         return nodeAtomicFs.write(handle, data);
       },
     });
@@ -240,7 +240,7 @@ describe('documents: errors while saving', () => {
     const before = await snapshot(path);
     const fs = faultyFs({
       write: async (handle, data) => {
-        if (data.includes('Too big for the disk')) throw fsError('ENOSPC', 'write');
+        if (String(data).includes('Too big for the disk')) throw fsError('ENOSPC', 'write');
         return nodeAtomicFs.write(handle, data);
       },
     });

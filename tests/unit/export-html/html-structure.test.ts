@@ -153,7 +153,7 @@ describe('HTML export: the fragment', () => {
 
   it('is the same article as in the standalone page', () => {
     const doc = toDocument(richStatement());
-    expect(toHtmlDocument(doc)).toContain(`<body>\n${toHtmlFragment(doc)}\n</body>`);
+    expect(toHtmlDocument(doc)).toContain(`<body>\n<main>\n${toHtmlFragment(doc)}\n</main>\n</body>`);
   });
 });
 

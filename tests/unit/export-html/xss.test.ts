@@ -8,7 +8,7 @@ import { parseFragment, parseHtml } from './fixtures.ts';
 import { hostileStatement, XSS_VECTORS } from './xss-vectors.ts';
 
 /** Every element and attribute the exporter writes; anything else came from the content. */
-const ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'article', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'time', 'ul', 'ol', 'li', 'blockquote', 'br', 'strong', 'em', 'u', 's', 'code', 'sub', 'sup', 'a', 'section']);
+const ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'article', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'time', 'ul', 'ol', 'li', 'blockquote', 'br', 'strong', 'em', 'u', 's', 'code', 'sub', 'sup', 'a', 'section']);
 const ATTRIBUTES = new Set(['lang', 'charset', 'name', 'content', 'class', 'id', 'href', 'rel', 'role', 'aria-label', 'aria-labelledby', 'start', 'type', 'datetime']);
 const SAFE_HREF = /^(?:https?:\/\/|mailto:|#(?:fn|fnref)-\d+$)/;
 
