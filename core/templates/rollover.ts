@@ -11,7 +11,8 @@ import { filledVariableOf } from './placeholder-node.ts';
 import { resolveValues } from './resolve-values.ts';
 import { caseTextChildren } from './serialized-nodes.ts';
 import { declarationsOf, type StatementWithTemplate, type TemplateRecord } from './template-record.ts';
-import type { VariableValue } from './values.ts';
+import type { VariableDeclaration } from './template.ts';
+import { valueProblem, type VariableValue } from './values.ts';
 
 /**
  * "New edition": last year's statement made into this year's. The statement's date and its
@@ -40,6 +41,16 @@ function movedValues(record: TemplateRecord, delta: number, newDate: string): Re
     else if (v.annual && v.type === 'year' && typeof value === 'number') values[v.name] = value + delta;
   }
   return values;
+}
+
+/** Values that still fit their variables: a file edited by hand must not stop a new edition. */
+function fitting(declarations: readonly VariableDeclaration[], values: Readonly<Record<string, VariableValue>>): Record<string, VariableValue> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([name, value]) => {
+      const declaration = declarations.find((d) => d.name === name);
+      return declaration !== undefined && declaration.formula === null && valueProblem(declaration, value) === null;
+    }),
+  );
 }
 
 /** The text of a case's nodes as the reader sees it, notes left out: what isEditedByHand compares. */
@@ -74,8 +85,8 @@ export function rolloverStatement(original: StatementWithTemplate, options: { to
     const declarations = declarationsOf(record);
     const values = movedValues(record, delta, newDate);
     const context = (date: string) => ({ today: date || `${options.toYear}-01-01`, language, dateVariable: record.dateVariable });
-    const before = resolveValues(declarations, record.values, context(oldDate));
-    const after = resolveValues(declarations, values, context(newDate));
+    const before = resolveValues(declarations, fitting(declarations, record.values), context(oldDate));
+    const after = resolveValues(declarations, fitting(declarations, values), context(newDate));
     for (const v of declarations) {
       const was = before.get(v.name);
       const now = after.get(v.name);

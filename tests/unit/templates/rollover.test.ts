@@ -158,6 +158,18 @@ describe('rolloverStatement: what the writer changed by hand', () => {
   });
 });
 
+describe('rolloverStatement: a record edited by hand', () => {
+  it('leaves out values that no longer fit their variables instead of failing', () => {
+    const before = madeIn2024();
+    before.meta.template!.values['report year'] = 'twenty twenty-four';
+    before.meta.template!.values['nobody'] = 'x';
+    const { statement, changes } = rolloverStatement(before, { toYear: 2025 });
+    expect(changes.map((c) => c.what)).not.toContain('Report year');
+    expect(changes).toContainEqual({ what: 'Edition', before: '27th', after: '28th' });
+    expect(paragraphs(statement)[1]).toBe('Our 2024 report comes before the hearing on 12 September 2025; in 2025 nothing changed.');
+  });
+});
+
 describe('rolloverStatement: statements without a template', () => {
   it('moves the date, resets signatories and keeps the text of a statement written by hand', () => {
     const before = newStatement('ru');
