@@ -10,9 +10,12 @@ import { STATEMENT_EXTENSION } from '../../core/statement/format.ts';
 import { LIBRARY_FILE_EXTENSION } from '../../core/library/format.ts';
 import { createDocumentService } from '../services/documents/index.ts';
 import { createLibraryClient } from '../services/library/index.ts';
+import { createExportClient, createExportService } from '../services/exporting/index.ts';
+import { EXPORT_FILE_TYPES } from '../../core/export/export-request.ts';
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppRequest } from './app-protocol.ts';
 import { documentPathsFromArgv } from './argv.ts';
 import { aboutPanelOptions, appLicences } from './about-licences.ts';
+import { appResources } from './app-resources.ts';
 import { buildContextMenu } from './context-menu.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { createRouter, trustOrigin } from './ipc/router.ts';
@@ -78,6 +81,22 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => void library.close());
 
+  // Exports: laid out and written in a worker thread (export-worker.js beside this bundle).
+  // Packaged, the four PDF fonts are extraResources outside app.asar (see app-resources.ts).
+  const { fontsDir } = appResources({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+  const exporter = createExportClient(fontsDir !== undefined ? { fontDirectory: fontsDir } : {});
+  app.on('will-quit', () => void exporter.close());
+  const exportService = createExportService({
+    client: exporter,
+    dialogs: {
+      async chooseExportPath(suggestedName, format) {
+        const type = EXPORT_FILE_TYPES[format];
+        const result = await dialog.showSaveDialog(mainWindow!, { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: type.name, extensions: [type.extension] }] });
+        return result.canceled ? null : (result.filePath ?? null);
+      },
+    },
+  });
+
   function send<E extends keyof StudioEvents>(event: E, payload: StudioEvents[E]): void {
     mainWindow?.webContents.send(EVENT_CHANNEL_PREFIX + event, payload);
   }
@@ -133,6 +152,7 @@ if (!app.requestSingleInstanceLock()) {
       shell: { openExternal: (url) => shell.openExternal(url) },
       library,
       libraryDialogs: fileDialogs('Library files', LIBRARY_FILE_EXTENSION),
+      exports: { service: exportService, reveal: (path) => shell.showItemInFolder(path) },
     }),
     {
       isTrustedFrame: trustOrigin(isDevelopment ? new URL(devServerUrl!).origin : APP_ORIGIN),

@@ -114,6 +114,8 @@ vi.mock('electron', () => {
 
 describe('the main process composition root', async () => {
   fake.userData = await mkdtemp(join(tmpdir(), 'studio-main-'));
+  // Electron sets this beside app.asar; the packaged app looks for its fonts and templates there.
+  Object.assign(process, { resourcesPath: join(fake.userData, 'resources') });
   await import('../../../electron/main/index.ts');
   fake.resolveReady();
   await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
