@@ -221,7 +221,10 @@ export function htmlToBlocks(source: string, firstLine = 1): ParsedBlocks {
   if (head) for (const n of head.childNodes) if (isElement(n) && n.tagName === 'script') ctx.scripts++;
   const body = html?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'body');
   const blocks: ImportBlock[] = [];
-  if (body) blocksOf(body.childNodes, ctx, 0, false, blocks);
+  if (body) {
+    countHostile(body, ctx);
+    blocksOf(body.childNodes, ctx, 0, false, blocks);
+  }
 
   if (ctx.scripts > 0) ctx.notices.push({ line: null, kind: 'removed', message: `${ctx.scripts} script${ctx.scripts === 1 ? '' : 's'} removed: a statement holds no code.` });
   if (ctx.handlers > 0) ctx.notices.push({ line: null, kind: 'removed', message: `${ctx.handlers} event handler attribute${ctx.handlers === 1 ? '' : 's'} (onclick and the like) removed.` });

@@ -17,11 +17,15 @@ function fromSuperscript(digits: string): string {
 
 export type MarkerStyle = 'bracket' | 'superscript';
 
+/** "6 m²", "12 km²", "2 cm³": units, not notes. */
+const UNIT_BEFORE = /\d\s?(?:[kcdm]?m|ft|in)$/u;
+
 /** Splits a text run at its references; text between them keeps the run's format. */
 export function splitReferences(run: TextInline): ImportInline[] {
   const out: ImportInline[] = [];
   let last = 0;
   for (const m of run.text.matchAll(REFERENCE)) {
+    if (m[2] !== undefined && UNIT_BEFORE.test(run.text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (m.index > last) out.push(text(run.text.slice(last, m.index), run.format));
     const ref: RefInline = { kind: 'ref', label: m[1] ?? fromSuperscript(m[2]!), source: m[0] };
     out.push(ref);

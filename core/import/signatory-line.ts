@@ -13,7 +13,8 @@ export type ParsedSigner = ParsedIndividual | ParsedOrganisation;
 const UPPER = String.raw`\p{Lu}`;
 const LOWER = String.raw`\p{Ll}`;
 /** "Reyimberdy", "Anna-Maria", "O'Neil": up to three given names. */
-const GIVEN = String.raw`${UPPER}${LOWER}[\p{Ll}'’-]*(?:\s+${UPPER}${LOWER}[\p{Ll}'’-]*){0,2}`;
+const GIVEN_WORD = String.raw`${UPPER}${LOWER}[\p{Ll}'’]*(?:-${UPPER}?\p{Ll}+)*`;
+const GIVEN = String.raw`${GIVEN_WORD}(?:\s+${GIVEN_WORD}){0,2}`;
 /** The family name in capitals, at least two letters, and the rest of the line. */
 const INDIVIDUAL = new RegExp(String.raw`^(${GIVEN})\s+(${UPPER}[\p{Lu}'’-]*${UPPER})(?:\s+(${UPPER}[\p{Lu}'’-]*${UPPER}))?(.*)$`, 'u');
 
