@@ -1,10 +1,9 @@
 import type { DisplayList, PageItem, Rgb } from '../../../../core/export/pdf/display-list.ts';
 import type { FontFace } from '../../../../core/export/pdf/font-metrics.ts';
 import { PdfStructure } from './pdf-structure.ts';
-import type { EmbeddedFont } from './pdfkit-font-metrics.ts';
-import { TextObject } from './text-object.ts';
+import { TextObject, type TextFace } from './text-object.ts';
 
-export type DrawOptions = { fonts: Readonly<Record<FontFace, EmbeddedFont>>; tagged: boolean };
+export type DrawOptions = { faces: Readonly<Record<FontFace, TextFace>>; tagged: boolean };
 
 /** pdfkit takes RGB as 0-255; the display list speaks 0-1. */
 function rgb255(color: Rgb): [number, number, number] {
@@ -26,7 +25,7 @@ export function drawDisplayList(doc: PDFKit.PDFDocument, list: DisplayList, opti
   };
   // pdfkit files an annotation under `structParent` (its published types lack the option).
   const annotation = (struct: number) => (structure === null ? {} : ({ structParent: structure.element(struct) } as PDFKit.Mixins.AnnotationOption));
-  const text = new TextObject(doc, options.fonts);
+  const text = new TextObject(doc, options.faces);
 
   const paint = (item: PageItem) => {
     switch (item.kind) {

@@ -1,11 +1,14 @@
 import PDFDocument from 'pdfkit';
 import type { StatementDocument } from '../../../../core/document/model.ts';
-import type { FontFace } from '../../../../core/export/pdf/font-metrics.ts';
+import { FONT_FACES, type FontFace } from '../../../../core/export/pdf/font-metrics.ts';
 import { layoutStatement, type PdfLayoutSettings } from '../../../../core/export/pdf/layout-statement.ts';
 import type { DisplayList } from '../../../../core/export/pdf/display-list.ts';
 import { drawDisplayList } from './draw-display-list.ts';
 import { loadFonts } from './font-files.ts';
-import { embeddedFonts, pdfkitFontMetrics } from './pdfkit-font-metrics.ts';
+import { embeddedFonts } from './pdfkit-fonts.ts';
+import { shapedFontMetrics } from './shaped-font-metrics.ts';
+import type { TextFace } from './text-object.ts';
+import { shaperFor } from './word-shaper.ts';
 
 export type PdfExportOptions = PdfLayoutSettings & {
   /** PDF/A-2b for archiving (fonts are embedded either way). */
@@ -60,10 +63,12 @@ export async function exportPdfWithLayout(doc: StatementDocument, options: PdfEx
     pdf.on('error', reject);
   });
   // pdfkit takes a parsed fontkit font where its types say a file or bytes.
-  for (const face of Object.keys(FACE_NAMES) as FontFace[]) pdf.registerFont(FACE_NAMES[face], fonts[face] as unknown as Buffer);
+  for (const face of FONT_FACES) pdf.registerFont(FACE_NAMES[face], fonts[face] as unknown as Buffer);
   const embedded = embeddedFonts(pdf, FACE_NAMES);
-  const layout = layoutStatement(doc, pdfkitFontMetrics(embedded), options);
-  drawDisplayList(pdf, layout, { fonts: embedded, tagged });
+  const faces = {} as Record<FontFace, TextFace>;
+  for (const face of FONT_FACES) faces[face] = { embedded: embedded[face], shaper: shaperFor(fonts[face]) };
+  const layout = layoutStatement(doc, shapedFontMetrics(fonts), options);
+  drawDisplayList(pdf, layout, { faces, tagged });
   pdf.end();
   return { bytes: await done, layout };
 }

@@ -1,63 +1,85 @@
 import type { GlyphRun, Rgb } from '../../../../core/export/pdf/display-list.ts';
 import type { FontFace } from '../../../../core/export/pdf/font-metrics.ts';
-import type { EmbeddedFont } from './pdfkit-font-metrics.ts';
+import type { EmbeddedFont } from './pdfkit-fonts.ts';
+import type { WordShaper } from './word-shaper.ts';
 
 type PageWithFonts = { fonts: Record<string, unknown>; height: number };
 
 /** PDF numbers: two decimals are a hundredth of a point, finer than any printer. */
 const num = (value: number) => String(Math.round(value * 100) / 100);
 
+export type TextFace = { embedded: EmbeddedFont; shaper: WordShaper };
+
 /**
- * Glyph runs written as one PDF text object, through pdfkit's embedded fonts (their shaping
- * cache and subsets) but not its text() call: text() wraps every run in its own graphics
- * state and text object, and a long statement has tens of thousands of runs.
+ * Glyph runs written as one PDF text object into pdfkit's page, with pdfkit's embedded fonts
+ * (their subsets and ToUnicode maps) but our shaping: pdfkit's text() wraps every run in its
+ * own graphics state and text object and shapes each word again for every document, and a
+ * long statement has tens of thousands of runs.
  *
- * Kerning comes as TJ adjustments, as pdfkit writes it. Glyph offsets (combining marks
- * placed by GPOS) are not applied: statements arrive in NFC, where the letters of our
- * alphabets are precomposed.
+ * Words are shaped apart, spaces between them, as pdfkit does; kerning inside a word becomes
+ * TJ adjustments. Glyph offsets (combining marks placed by GPOS) are not applied: statements
+ * arrive in NFC, where the letters of our alphabets are precomposed.
  */
 export class TextObject {
   private readonly doc: PDFKit.PDFDocument;
-  private readonly fonts: Readonly<Record<FontFace, EmbeddedFont>>;
+  private readonly faces: Readonly<Record<FontFace, TextFace>>;
+  /** Per font: subset glyph id as the 4-digit hex the content stream uses. */
+  private readonly hex = new Map<EmbeddedFont, string[]>();
   private parts: string[] = [];
   private font = '';
   private color: Rgb | null = null;
 
-  constructor(doc: PDFKit.PDFDocument, fonts: Readonly<Record<FontFace, EmbeddedFont>>) {
+  constructor(doc: PDFKit.PDFDocument, faces: Readonly<Record<FontFace, TextFace>>) {
     this.doc = doc;
-    this.fonts = fonts;
+    this.faces = faces;
   }
 
   add(run: GlyphRun): void {
     const page = (this.doc as unknown as { page: PageWithFonts }).page;
-    const font = this.fonts[run.face];
-    if (page.fonts[font.id] === undefined) page.fonts[font.id] = font.ref();
+    const { embedded, shaper } = this.faces[run.face];
+    if (page.fonts[embedded.id] === undefined) page.fonts[embedded.id] = embedded.ref();
     if (this.parts.length === 0) this.parts.push(`q 1 0 0 -1 0 ${num(page.height)} cm BT`);
     if (run.color !== this.color) {
       this.color = run.color;
       this.parts.push(`${num(run.color[0])} ${num(run.color[1])} ${num(run.color[2])} rg`);
     }
-    const tf = `/${font.id} ${num(run.size)} Tf`;
+    const tf = `/${embedded.id} ${num(run.size)} Tf`;
     if (tf !== this.font) {
       this.font = tf;
       this.parts.push(tf);
     }
     this.parts.push(`1 0 0 1 ${num(run.x)} ${num(page.height - run.baseline)} Tm`);
-    const [encoded, positions] = font.encode(run.text);
-    let hex = '';
-    let kerned = false;
+
+    let hexes = this.hex.get(embedded);
+    if (hexes === undefined) this.hex.set(embedded, (hexes = []));
     const segments: string[] = [];
-    for (let i = 0; i < encoded.length; i++) {
-      hex += encoded[i];
-      const position = positions[i]!;
-      const kern = position.xAdvance - position.advanceWidth;
-      if (kern !== 0 && i < encoded.length - 1) {
-        segments.push(`<${hex}> ${num(-kern)}`);
-        hex = '';
-        kerned = true;
+    let hex = '';
+    let start = 0;
+    const text = run.text;
+    while (start < text.length) {
+      // A word, or a run of spaces.
+      const space = text.charCodeAt(start) === 32;
+      let end = start + 1;
+      while (end < text.length && (text.charCodeAt(end) === 32) === space) end++;
+      const shaped = shaper.shape(text.slice(start, end));
+      for (let g = 0; g < shaped.glyphs.length; g++) {
+        const sub = embedded.subset.includeGlyph(shaped.glyphs[g]!);
+        let h = hexes[sub];
+        if (h === undefined) {
+          h = hexes[sub] = sub.toString(16).padStart(4, '0');
+          embedded.widths[sub] ??= shaped.widths[g]!;
+          embedded.unicode[sub] ??= shaped.codePoints[g]!;
+        }
+        hex += h;
+        const kern = shaped.advances[g]! - shaped.widths[g]!;
+        if (Math.abs(kern) > 0.001) {
+          segments.push(`<${hex}> ${num(-kern)}`);
+          hex = '';
+        }
       }
+      start = end;
     }
-    if (!kerned) this.parts.push(`<${hex}> Tj`);
+    if (segments.length === 0) this.parts.push(`<${hex}> Tj`);
     else {
       if (hex !== '') segments.push(`<${hex}>`);
       this.parts.push(`[${segments.join(' ')}] TJ`);
