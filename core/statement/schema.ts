@@ -5,6 +5,7 @@ import { STATEMENT_LANGUAGES } from './language.ts';
 import type { SerializedEditorState } from './editor-state.ts';
 import { signatoryListSchema } from '../signatories/signatory.ts';
 import { signatorySettingsSchema } from '../signatories/settings.ts';
+import { templateRecordSchema } from '../templates/template-record.ts';
 
 /** An ISO calendar date (YYYY-MM-DD) or empty while the writer has not chosen one. */
 export const isoDateSchema = z.union([
@@ -29,6 +30,8 @@ export const statementMetaSchema = z.object({
    * name it; read it with signatorySettingsOf, which supplies the defaults.
    */
   signatorySettings: signatorySettingsSchema.optional(),
+  /** The template this statement was made from, its variables and the values given (core/templates/template-record.ts). */
+  template: templateRecordSchema.optional(),
 });
 export type StatementMeta = z.infer<typeof statementMetaSchema>;
 export type { FootnoteStyle } from '../footnotes/numbering.ts';
