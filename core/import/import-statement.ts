@@ -113,11 +113,10 @@ function importChecked(input: ImportInput, options: ImportOptions): Result<Impor
 
   const editor = editorStateOf(notes.blocks);
   const language = options.language ?? guessLanguage(checked.text);
-  const roman = notes.blocks.length > 0 && /\[(?:i|ii|iii|iv|v)\]/.test(checked.text) && !/\[\d{1,3}\]/.test(checked.text);
   const statement: Statement = {
     format: STATEMENT_FORMAT,
     version: STATEMENT_VERSION,
-    meta: { title: front.title ?? '', date: front.date ?? '', places: front.places, language, footnoteStyle: roman ? 'lower-roman' : 'decimal' },
+    meta: { title: front.title ?? '', date: front.date ?? '', places: front.places, language, footnoteStyle: notes.roman ? 'lower-roman' : 'decimal' },
     editor,
     signatories: signers.signatories,
   };

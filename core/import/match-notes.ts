@@ -11,7 +11,8 @@ import type { ReportEntry } from './report.ts';
 /** `written`: the definition's blocks as they stood in the text, kept if nothing refers to it. */
 type Definition = NoteDefinition & { style: MarkerStyle | 'markdown'; written: ImportBlock[] };
 
-export type MatchedNotes = { blocks: ImportBlock[]; footnotes: number; entries: ReportEntry[] };
+/** `roman`: the notes were labelled i, ii, iii, so the statement numbers them so too. */
+export type MatchedNotes = { blocks: ImportBlock[]; footnotes: number; roman: boolean; entries: ReportEntry[] };
 
 /** Where the closing list of notes starts: a definition labelled 1 (or i), or any definition after a separator. */
 export function notesStart(blocks: readonly ImportBlock[]): number {
@@ -133,5 +134,6 @@ export function matchNotes(blocks: readonly ImportBlock[], given: readonly NoteD
     entries.push({ line: definition.line, kind: 'text', message: `Note ${describeLabel(definition.label, definition.style)} is never referenced in the text: kept as a paragraph at the end.` });
   }
   const orphans = unused.flatMap((d) => d.written);
-  return { blocks: [...resolved, ...orphans], footnotes, entries };
+  const roman = used.size > 0 && [...used].every((label) => /^[ivxlc]+$/.test(label));
+  return { blocks: [...resolved, ...orphans], footnotes, roman, entries };
 }
