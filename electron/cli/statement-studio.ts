@@ -6,6 +6,8 @@
  * itself, so there is no build step to forget and `npx statement-studio …` always runs the
  * code in the work tree. Everything it imports is erasable TypeScript for that reason.
  */
+import { runExportCli } from './export-command.ts';
 import { processIo, runCli } from './library-command.ts';
 
-process.exitCode = await runCli(process.argv.slice(2), processIo());
+const [command, ...rest] = process.argv.slice(2);
+process.exitCode = command === 'export' ? await runExportCli(rest, processIo()) : await runCli(process.argv.slice(2), processIo());
