@@ -1,0 +1,25 @@
+import type { AliasRow } from './case-form.ts';
+import { SelectField } from './SelectField.tsx';
+import { TextField } from './TextField.tsx';
+import { ALIAS_KIND_OPTIONS, type ErrorFor } from './vocabulary-options.ts';
+
+/** One other written form of the person's name. */
+export function AliasFields({ row, index, errorFor, onChange }: { row: AliasRow; index: number; errorFor: ErrorFor; onChange: (patch: Partial<AliasRow>) => void }) {
+  const at = `aliases.${index}`;
+  return (
+    <>
+      <TextField label="Name" path={`${at}.name`} value={row.name} error={errorFor(`${at}.name`)} className="wide" maxLength={200} onChange={(name) => onChange({ name })} />
+      <SelectField label="Kind" path={`${at}.kind`} value={row.kind} options={ALIAS_KIND_OPTIONS} onChange={(kind) => onChange({ kind: kind as AliasRow['kind'] })} />
+      <TextField
+        label="Language"
+        path={`${at}.language`}
+        value={row.language}
+        error={errorFor(`${at}.language`)}
+        hint="ru, tk, uz-Latn"
+        className="narrow"
+        maxLength={20}
+        onChange={(language) => onChange({ language })}
+      />
+    </>
+  );
+}

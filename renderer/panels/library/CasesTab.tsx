@@ -1,0 +1,94 @@
+import { useCallback, useRef, useState } from 'react';
+import { displayName } from '../../../core/cases/names.ts';
+import type { CaseRecord } from '../../../core/cases/person.ts';
+import { studio } from '../../studio.ts';
+import { CaseEditor } from './CaseEditor.tsx';
+import { CaseResults } from './CaseResults.tsx';
+import { CaseSearch } from './CaseSearch.tsx';
+import { INITIAL_SEARCH, type CaseSearchState } from './case-search.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { CaseDetail } from './CaseDetail.tsx';
+import { OpenedRecord } from './OpenedRecord.tsx';
+
+const loadCase = (id: string) => studio.library.getCase({ id });
+
+/**
+ * The Cases tab: search and filters over the results (recently used when nothing is asked),
+ * a case opened in place of the list, and its editor and delete question over the window.
+ */
+export function CasesTab({ revision, onChanged }: { revision: number; onChanged: (notice: string) => void }) {
+  const [search, setSearch] = useState<CaseSearchState>(INITIAL_SEARCH);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ record: CaseRecord | null } | null>(null);
+  const [deleting, setDeleting] = useState<CaseRecord | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const searchRef = useRef<HTMLDivElement>(null);
+  const clearReturn = useCallback(() => setReturnTo(null), []);
+
+  const back = () => {
+    setReturnTo(openId);
+    setOpenId(null);
+  };
+
+  const remove = async (record: CaseRecord): Promise<string | null> => {
+    const answer = await studio.library.deleteCase({ id: record.id });
+    if (!answer.ok) return answer.message;
+    setDeleting(null);
+    setOpenId(null);
+    onChanged(`Deleted the case of ${displayName(record)}.`);
+    requestAnimationFrame(() => searchRef.current?.querySelector('input')?.focus());
+    return null;
+  };
+
+  return (
+    <div className="lib-tab">
+      {openId === null ? (
+        <>
+          <div ref={searchRef}>
+            <CaseSearch
+              state={search}
+              onChange={setSearch}
+              onNew={() => setEditing({ record: null })}
+              onArrowDown={() => listRef.current?.querySelector<HTMLElement>('button.library-case-open')?.focus()}
+            />
+          </div>
+          <CaseResults
+            search={search}
+            revision={revision}
+            listRef={listRef}
+            focusId={returnTo}
+            onFocused={clearReturn}
+            onOpen={setOpenId}
+            onShowAll={(showAll) => setSearch({ ...search, showAll })}
+          />
+        </>
+      ) : (
+        <OpenedRecord id={openId} revision={revision} load={loadCase} noun="case" titleOf={displayName} onBack={back} onEdit={(record) => setEditing({ record })} onDelete={setDeleting}>
+          {(record) => <CaseDetail record={record} />}
+        </OpenedRecord>
+      )}
+      {editing && (
+        <CaseEditor
+          record={editing.record}
+          onCancel={() => setEditing(null)}
+          onSaved={(record, created) => {
+            setEditing(null);
+            setOpenId(record.id);
+            onChanged(created ? `Created the case of ${displayName(record)}.` : `Saved the case of ${displayName(record)}.`);
+          }}
+        />
+      )}
+      {deleting && (
+        <ConfirmDialog title="Delete this case?" confirmLabel="Delete case" onConfirm={() => remove(deleting)} onCancel={() => setDeleting(null)}>
+          <p>
+            <strong>{displayName(deleting)}</strong> will be removed from the library. Statements that quote the case keep their text, but can no
+            longer be refreshed from it.
+          </p>
+          <p className="muted">Only a backup of the library can bring it back.</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
+
