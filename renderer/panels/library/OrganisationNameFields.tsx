@@ -1,0 +1,35 @@
+import type { OrganisationNameRow } from './organisation-form.ts';
+import { TextField } from './TextField.tsx';
+import type { ErrorFor } from './vocabulary-options.ts';
+
+/** The organisation's name in one more language; for Russian, the genitive too ("по заявлению Ассоциации …"). */
+export function OrganisationNameFields({
+  row,
+  index,
+  errorFor,
+  onChange,
+}: {
+  row: OrganisationNameRow;
+  index: number;
+  errorFor: ErrorFor;
+  onChange: (patch: Partial<OrganisationNameRow>) => void;
+}) {
+  const at = `names.${index}`;
+  return (
+    <>
+      <TextField label="Language" path={`${at}.language`} value={row.language} error={errorFor(`${at}.language`)} hint="ru, uz, kk" className="narrow" maxLength={3} onChange={(language) => onChange({ language })} />
+      <TextField label="Name" path={`${at}.nominative`} value={row.nominative} error={errorFor(`${at}.nominative`)} className="wide" maxLength={300} onChange={(nominative) => onChange({ nominative })} />
+      <TextField
+        label="Genitive"
+        path={`${at}.genitive`}
+        value={row.genitive}
+        error={errorFor(`${at}.genitive`)}
+        hint="по заявлению …"
+        className="wide"
+        maxLength={300}
+        onChange={(genitive) => onChange({ genitive })}
+      />
+      <TextField label="Abbreviation" path={`${at}.abbreviation`} value={row.abbreviation} error={errorFor(`${at}.abbreviation`)} className="narrow" maxLength={40} onChange={(abbreviation) => onChange({ abbreviation })} />
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+import { useCallback, useState, type ReactNode } from 'react';
+import type { Result } from '../../../core/ipc/result.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { OpenedRecord } from './OpenedRecord.tsx';
+import { RecordList } from './RecordList.tsx';
+
+/** What a tab of organisations or notes needs to know of its records. All functions must be stable (module level). */
+export type RecordKindView<R extends { id: string }> = {
+  label: string;
+  noun: string;
+  searchLabel: string;
+  placeholder: string;
+  emptyLibrary: string;
+  list: (query: string) => Promise<Result<R[]>>;
+  load: (id: string) => Promise<Result<R>>;
+  remove: (id: string) => Promise<Result<null>>;
+  nameOf: (record: R) => string;
+  renderItem: (record: R) => ReactNode;
+  renderDetail: (record: R) => ReactNode;
+  /** What else goes when the record is deleted. */
+  deleteConsequence: string;
+};
+
+export type EditorProps<R> = { record: R | null; onSaved: (record: R, created: boolean) => void; onCancel: () => void };
+
+/**
+ * The Organisations and Notes tabs: the list with its search, a record opened in its place,
+ * its editor and the delete question over the window.
+ */
+export function SimpleRecordTab<R extends { id: string }>({
+  view,
+  editor,
+  revision,
+  onChanged,
+}: {
+  view: RecordKindView<R>;
+  editor: (props: EditorProps<R>) => ReactNode;
+  revision: number;
+  onChanged: (notice: string) => void;
+}) {
+  const [query, setQuery] = useState('');
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ record: R | null } | null>(null);
+  const [deleting, setDeleting] = useState<R | null>(null);
+  const clearReturn = useCallback(() => setReturnTo(null), []);
+
+  const remove = async (record: R): Promise<string | null> => {
+    const answer = await view.remove(record.id);
+    if (!answer.ok) return answer.message;
+    setDeleting(null);
+    setOpenId(null);
+    onChanged(`Deleted the ${view.noun} “${view.nameOf(record)}”.`);
+    return null;
+  };
+
+  return (
+    <div className="lib-tab">
+      {openId === null ? (
+        <RecordList
+          label={view.label}
+          searchLabel={view.searchLabel}
+          placeholder={view.placeholder}
+          newLabel={`New ${view.noun}`}
+          emptyLibrary={view.emptyLibrary}
+          query={query}
+          revision={revision}
+          list={view.list}
+          renderItem={view.renderItem}
+          focusId={returnTo}
+          onFocused={clearReturn}
+          onQuery={setQuery}
+          onOpen={setOpenId}
+          onNew={() => setEditing({ record: null })}
+        />
+      ) : (
+        <OpenedRecord
+          id={openId}
+          revision={revision}
+          load={view.load}
+          noun={view.noun}
+          titleOf={view.nameOf}
+          onBack={() => {
+            setReturnTo(openId);
+            setOpenId(null);
+          }}
+          onEdit={(record) => setEditing({ record })}
+          onDelete={setDeleting}
+        >
+          {view.renderDetail}
+        </OpenedRecord>
+      )}
+      {editing &&
+        editor({
+          record: editing.record,
+          onCancel: () => setEditing(null),
+          onSaved: (record, created) => {
+            setEditing(null);
+            setOpenId(record.id);
+            onChanged(`${created ? 'Created' : 'Saved'} the ${view.noun} “${view.nameOf(record)}”.`);
+          },
+        })}
+      {deleting && (
+        <ConfirmDialog title={`Delete this ${view.noun}?`} confirmLabel={`Delete ${view.noun}`} onConfirm={() => remove(deleting)} onCancel={() => setDeleting(null)}>
+          <p>
+            <strong>{view.nameOf(deleting)}</strong> will be removed from the library. {view.deleteConsequence}
+          </p>
+          <p className="muted">Only a backup of the library can bring it back.</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
