@@ -1,80 +1,66 @@
-import { useEffect, useState } from 'react';
-import { countryName } from '../../core/cases/countries.ts';
-import { ROLES, STATUSES } from '../../core/cases/vocabulary.ts';
-import type { CaseSummary } from '../../core/library/api.ts';
-import { studio } from '../studio.ts';
+import { useCallback, useId, useState } from 'react';
+import { CasesTab } from './library/CasesTab.tsx';
+import { FootnotesTab } from './library/FootnotesTab.tsx';
+import { LibraryTabs, LIBRARY_TABS, panelId, tabId, type LibraryTab } from './library/LibraryTabs.tsx';
+import { LibraryTransfer } from './library/LibraryTransfer.tsx';
+import { OrganisationsTab } from './library/OrganisationsTab.tsx';
+import './library/library.css';
 
-/** Waits this long after the last keystroke before searching, so typing stays smooth. */
-const TYPING_PAUSE_MS = 120;
+/** What the result lists show under a case's name; also used by the insert dialog. */
+export { caseStatusLine } from './library/format.ts';
 
-/** "detained · journalist · Uzbekistan, Russia": what the result list shows under a name. */
-export function caseStatusLine(summary: CaseSummary): string {
-  const parts: string[] = [STATUSES[summary.status].en];
-  if (summary.roles.length > 0) parts.push(summary.roles.map((role) => ROLES[role].en).join(', '));
-  if (summary.countries.length > 0) parts.push(summary.countries.map((code) => countryName(code)).join(', '));
-  if (summary.confidential) parts.push('confidential');
-  return parts.join(' · ');
-}
-
-type Listing = { heading: string; cases: CaseSummary[]; error: string | null };
+type Notice = { text: string; kind: 'info' | 'error' };
 
 /**
- * The case library, read-only for now: search as you type (names in any spelling, article
- * numbers, places), and with an empty search box the cases used most recently.
+ * The case library in the side column: cases (search as you type in any spelling, filters,
+ * recently used), organisations and reusable notes, each with a detail view, an editor in a
+ * dialog, and delete after a question; under them, export and import of the whole library
+ * and its backups. Every change bumps the revision, which makes lists and open records read
+ * the library again; an import or a restore also closes whatever was open (generation).
  */
 export function LibraryPanel() {
-  const [query, setQuery] = useState('');
-  const [listing, setListing] = useState<Listing | null>(null);
+  const base = useId();
+  const [tab, setTab] = useState<LibraryTab>('cases');
+  const [visited, setVisited] = useState<ReadonlySet<LibraryTab>>(() => new Set(['cases']));
+  const [revision, setRevision] = useState(0);
+  const [generation, setGeneration] = useState(0);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    const text = query.trim();
-    const timer = window.setTimeout(
-      () => {
-        const answer = text === '' ? studio.library.recentCases({ limit: 10 }) : studio.library.search({ query: text, limit: 20 });
-        void answer.then((result) => {
-          if (!current) return;
-          const heading = text === '' ? 'Recently used' : 'Results';
-          setListing(result.ok ? { heading, cases: result.value, error: null } : { heading, cases: [], error: result.message });
-        });
-      },
-      text === '' ? 0 : TYPING_PAUSE_MS,
-    );
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [query]);
+  const changed = useCallback((text: string) => {
+    setRevision((r) => r + 1);
+    setNotice({ text, kind: 'info' });
+  }, []);
+  const replaced = useCallback((text: string) => {
+    setRevision((r) => r + 1);
+    setGeneration((g) => g + 1);
+    setNotice({ text, kind: 'info' });
+  }, []);
+
+  const select = (next: LibraryTab) => {
+    setTab(next);
+    setVisited((previous) => (previous.has(next) ? previous : new Set(previous).add(next)));
+  };
 
   return (
     <section className="panel library-panel" aria-labelledby="library-title">
       <h2 id="library-title">Library</h2>
-      <input
-        type="search"
-        className="library-panel-search"
-        placeholder="Search cases: name, article, place"
-        aria-label="Search the case library"
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-      />
-      {listing && (
-        <>
-          {listing.cases.length > 0 && <h3 className="library-panel-heading">{listing.heading}</h3>}
-          <ul className="library-case-list" aria-label={listing.heading}>
-            {listing.cases.map((summary) => (
-              <li key={summary.id}>
-                <span className="library-case-name">{summary.displayName}</span>
-                <span className="library-case-status">{caseStatusLine(summary)}</span>
-              </li>
-            ))}
-          </ul>
-          {listing.cases.length === 0 && (
-            <p className="muted" role="status">
-              {listing.error ?? (query.trim() === '' ? 'Cases you use appear here.' : 'No case matches.')}
-            </p>
-          )}
-        </>
+      <LibraryTabs base={base} selected={tab} onSelect={select} />
+      {notice && (
+        <div className={`lib-notice lib-notice-${notice.kind}`}>
+          <p role={notice.kind === 'error' ? 'alert' : 'status'}>{notice.text}</p>
+          <button type="button" className="icon" aria-label="Dismiss the message" onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
       )}
+      {LIBRARY_TABS.map(({ id }) => (
+        <div key={`${id}-${generation}`} id={panelId(base, id)} role="tabpanel" aria-labelledby={tabId(base, id)} hidden={tab !== id}>
+          {visited.has(id) && id === 'cases' && <CasesTab revision={revision} onChanged={changed} />}
+          {visited.has(id) && id === 'organisations' && <OrganisationsTab revision={revision} onChanged={changed} />}
+          {visited.has(id) && id === 'notes' && <FootnotesTab revision={revision} onChanged={changed} />}
+        </div>
+      ))}
+      <LibraryTransfer onReplaced={replaced} onNotice={(text) => setNotice({ text, kind: 'info' })} onError={(text) => setNotice({ text, kind: 'error' })} />
     </section>
   );
 }
