@@ -53,14 +53,13 @@ describe('PDF export of a statement with many notes', () => {
     }
   });
 
-  it('continues the longest note over the following pages', () => {
-    const pages = texts.flatMap((t, i) => (t.includes('Source 9 says') ? [i] : []));
-    expect(pages).toHaveLength(1);
-    // Its 900 words are longer than a page: its last words are at least two pages on.
-    const tail = doc.footnotes[8]!;
-    expect(tail.number).toBe(9);
-    const notePage = result.layout.notePages.get(tail.id)!;
-    expect(result.layout.pages.length).toBeGreaterThan(notePage + 1);
+  it('continues a note longer than a page on the next page, and ends every note', () => {
+    const starts = texts.flatMap((t, i) => (t.includes('Source 9 says') ? [i + 1] : []));
+    const ends = texts.flatMap((t, i) => (t.includes('End of source 9.') ? [i + 1] : []));
+    expect(starts).toEqual([result.layout.notePages.get('fn-9')]);
+    expect(ends).toHaveLength(1);
+    expect(ends[0]).toBeGreaterThan(starts[0]!);
+    for (const note of doc.footnotes) expect(texts.join(' ')).toContain(`End of source ${note.number}.`);
   });
 
   it('links each reference to its note and each note back, on the right pages', async () => {

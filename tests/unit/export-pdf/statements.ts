@@ -65,7 +65,8 @@ const filler = (n: number, seed: number) =>
 
 /**
  * Many paragraphs, each note starting with a marker ("Source 12 says") a test can find on a
- * page; every seventh note is long (several hundred words), one longer than a page.
+ * page; every seventh note is long (a hundred and sixty words) and the ninth longer than a page; each
+ * ends with "End of source 12".
  */
 export function manyNotesStatement(paragraphs = 60): Statement {
   const blocks: SerializedNode[] = [];
@@ -75,8 +76,8 @@ export function manyNotesStatement(paragraphs = 60): Statement {
     const children: SerializedNode[] = [text(`${filler(30 + (i % 5) * 12, i)} `)];
     for (let k = 0; k < 1 + (i % 3); k++) {
       n++;
-      const words = n === 9 ? 900 : n % 7 === 0 ? 160 : 8 + (n % 4) * 6;
-      children.push(note(p(text(`Source ${n} says ${filler(words, n)}.`))));
+      const words = n === 9 ? 1600 : n % 7 === 0 ? 160 : 8 + (n % 4) * 6;
+      children.push(note(p(text(`Source ${n} says ${filler(words, n)}.`)), p(text(`End of source ${n}.`))));
       children.push(text(` ${filler(12, i + k)} `));
     }
     blocks.push(p(...children));

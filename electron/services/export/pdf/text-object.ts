@@ -1,7 +1,7 @@
 import type { GlyphRun, Rgb } from '../../../../core/export/pdf/display-list.ts';
 import type { FontFace } from '../../../../core/export/pdf/font-metrics.ts';
 import type { EmbeddedFont } from './pdfkit-fonts.ts';
-import type { WordShaper } from './word-shaper.ts';
+import type { ShapedWord, WordShaper } from './word-shaper.ts';
 
 type PageWithFonts = { fonts: Record<string, unknown>; height: number };
 
@@ -25,6 +25,8 @@ export class TextObject {
   private readonly faces: Readonly<Record<FontFace, TextFace>>;
   /** Per font: subset glyph id as the 4-digit hex the content stream uses. */
   private readonly hex = new Map<EmbeddedFont, string[]>();
+  /** Per font: each shaped word as it is written in this document. */
+  private readonly words = new Map<EmbeddedFont, Map<ShapedWord, string>>();
   private parts: string[] = [];
   private font = '';
   private color: Rgb | null = null;
@@ -50,40 +52,48 @@ export class TextObject {
     }
     this.parts.push(`1 0 0 1 ${num(run.x)} ${num(page.height - run.baseline)} Tm`);
 
-    let hexes = this.hex.get(embedded);
-    if (hexes === undefined) this.hex.set(embedded, (hexes = []));
-    const segments: string[] = [];
-    let hex = '';
-    let start = 0;
+    let words = this.words.get(embedded);
+    if (words === undefined) this.words.set(embedded, (words = new Map()));
+    let tj = '';
+    let kerned = false;
     const text = run.text;
+    let start = 0;
     while (start < text.length) {
       // A word, or a run of spaces.
       const space = text.charCodeAt(start) === 32;
       let end = start + 1;
       while (end < text.length && (text.charCodeAt(end) === 32) === space) end++;
       const shaped = shaper.shape(text.slice(start, end));
-      for (let g = 0; g < shaped.glyphs.length; g++) {
-        const sub = embedded.subset.includeGlyph(shaped.glyphs[g]!);
-        let h = hexes[sub];
-        if (h === undefined) {
-          h = hexes[sub] = sub.toString(16).padStart(4, '0');
-          embedded.widths[sub] ??= shaped.widths[g]!;
-          embedded.unicode[sub] ??= shaped.codePoints[g]!;
-        }
-        hex += h;
-        const kern = shaped.advances[g]! - shaped.widths[g]!;
-        if (Math.abs(kern) > 0.001) {
-          segments.push(`<${hex}> ${num(-kern)}`);
-          hex = '';
-        }
-      }
+      let encoded = words.get(shaped);
+      if (encoded === undefined) words.set(shaped, (encoded = this.encode(shaped, embedded)));
+      tj += encoded;
+      kerned ||= encoded.includes('>');
       start = end;
     }
-    if (segments.length === 0) this.parts.push(`<${hex}> Tj`);
-    else {
-      if (hex !== '') segments.push(`<${hex}>`);
-      this.parts.push(`[${segments.join(' ')}] TJ`);
+    // `tj` is hex digits with "> -12 <" between kerned glyphs.
+    this.parts.push(kerned ? `[<${tj}>] TJ` : `<${tj}> Tj`);
+  }
+
+  /** A word's glyphs in the subset as hex, kerning as TJ adjustments: once per word and document. */
+  private encode(shaped: ShapedWord, embedded: EmbeddedFont): string {
+    let hexes = this.hex.get(embedded);
+    if (hexes === undefined) this.hex.set(embedded, (hexes = []));
+    let out = '';
+    const last = shaped.glyphs.length - 1;
+    for (let g = 0; g <= last; g++) {
+      const sub = embedded.subset.includeGlyph(shaped.glyphs[g]!);
+      let h = hexes[sub];
+      if (h === undefined) {
+        h = hexes[sub] = sub.toString(16).padStart(4, '0');
+        embedded.widths[sub] ??= shaped.widths[g]!;
+        embedded.unicode[sub] ??= shaped.codePoints[g]!;
+      }
+      out += h;
+      const kern = shaped.advances[g]! - shaped.widths[g]!;
+      // The last glyph's kerning is against the next word's first, which pdfkit drops too.
+      if (g < last && Math.abs(kern) > 0.001) out += `> ${num(-kern)} <`;
     }
+    return out;
   }
 
   /** Ends the text object, if one is open. */
