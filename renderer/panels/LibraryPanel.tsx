@@ -26,9 +26,10 @@ export function LibraryPanel() {
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  const changed = useCallback((text: string) => {
+  /** The library changed (or may have): lists and open records read it again; text, if any, says what happened. */
+  const changed = useCallback((text: string | null) => {
     setRevision((r) => r + 1);
-    setNotice({ text, kind: 'info' });
+    if (text !== null) setNotice({ text, kind: 'info' });
   }, []);
   const replaced = useCallback((text: string) => {
     setRevision((r) => r + 1);

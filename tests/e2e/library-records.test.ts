@@ -248,6 +248,73 @@ describe('library records in the window', () => {
     }
   });
 
+  it('is usable with the keyboard: arrows to a result, Enter opens it, Escape goes back to it, Ctrl+Enter saves', async () => {
+    const userDataDir = await userDataWith((library) => must(library.importData(seedLibraryFile())));
+    const studio = await openStudio(browser, { userDataDir });
+    try {
+      const { page } = studio;
+      const panel = panelOf(page);
+      const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+      await panel.getByRole('searchbox', { name: 'Search the case library' }).focus();
+      await page.keyboard.type('Холикназаров');
+      await expect.poll(() => caseNames(panel)).toEqual(['Manuchehr Kholiknazarov']);
+      await press(page, 'ArrowDown');
+      expect(await focused()).toMatch(/^Manuchehr Kholiknazarov/);
+      await press(page, 'Enter');
+      await expect.poll(focused).toBe('Manuchehr Kholiknazarov');
+      await press(page, 'Tab', 'Enter');
+      const editor = page.getByRole('dialog', { name: 'Edit case: Manuchehr Kholiknazarov' });
+      await expect.poll(() => editor.count()).toBe(1);
+      await editor.getByLabel('Ethnicity').fill('Pamiri');
+      await press(page, 'Control+Enter');
+      await expect.poll(() => editor.count()).toBe(0);
+      await expect.poll(() => detailFacts(panel)).toContain('Ethnicity\nPamiri');
+      // The focus came back to Edit; Escape leaves the case for the list, on the case's row.
+      expect(await focused()).toBe('Edit');
+      await press(page, 'Escape');
+      await expect.poll(focused).toMatch(/^Manuchehr Kholiknazarov/);
+      // The tabs move with the arrow keys.
+      await panel.getByRole('tab', { name: 'Cases' }).focus();
+      await press(page, 'ArrowRight');
+      expect(await panel.getByRole('tab', { name: 'Organisations' }).getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => panel.locator('.lib-record-open').count()).toBe(9);
+    } finally {
+      await studio.close();
+    }
+  });
+
+  it('shows the library’s reason when it refuses a save, and keeps what was typed', async () => {
+    const userDataDir = await userDataWith((library) => must(library.importData(seedLibraryFile())));
+    const studio = await openStudio(browser, { userDataDir });
+    try {
+      const { page } = studio;
+      const panel = panelOf(page);
+      await search(panel, 'Temirov');
+      await panel.locator('.library-case-open').first().click();
+      await panel.getByRole('button', { name: 'Edit' }).click();
+      const editor = page.getByRole('dialog', { name: 'Edit case: Bolot Temirov' });
+      await editor.getByLabel('Ethnicity').fill('Kyrgyz');
+      // Meanwhile a colleague's import (or the command line) changes the case.
+      const current = must(await studio.library.getCase('sample-bolot-temirov'));
+      const { id: _id, updatedAt: _at, ...draft } = current;
+      must(await studio.library.updateCase('sample-bolot-temirov', { ...draft, status: 'released' }));
+      await editor.getByRole('button', { name: 'Save case' }).click();
+      await expect.poll(() => editor.getByRole('alert').textContent()).toMatch(/^This case was changed elsewhere/);
+      expect(await editor.getByLabel('Ethnicity').inputValue()).toBe('Kyrgyz');
+      await shot(studio, 'library-records-save-refused');
+      // Closing the editor reads the case again, so the next edit starts from the colleague's version.
+      await editor.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('alertdialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
+      await expect.poll(() => detailFacts(panel)).toContain('Status\nreleased');
+      await panel.getByRole('button', { name: 'Edit' }).click();
+      await editor.getByLabel('Ethnicity').fill('Kyrgyz');
+      await editor.getByRole('button', { name: 'Save case' }).click();
+      await expect.poll(() => detailFacts(panel)).toContain('Ethnicity\nKyrgyz');
+    } finally {
+      await studio.close();
+    }
+  });
+
   it('creates, edits and deletes an organisation with its Russian name', async () => {
     const studio = await openStudio(browser);
     try {

@@ -16,7 +16,7 @@ const loadCase = (id: string) => studio.library.getCase({ id });
  * The Cases tab: search and filters over the results (recently used when nothing is asked),
  * a case opened in place of the list, and its editor and delete question over the window.
  */
-export function CasesTab({ revision, onChanged }: { revision: number; onChanged: (notice: string) => void }) {
+export function CasesTab({ revision, onChanged }: { revision: number; onChanged: (notice: string | null) => void }) {
   const [search, setSearch] = useState<CaseSearchState>(INITIAL_SEARCH);
   const [openId, setOpenId] = useState<string | null>(null);
   const [returnTo, setReturnTo] = useState<string | null>(null);
@@ -71,7 +71,11 @@ export function CasesTab({ revision, onChanged }: { revision: number; onChanged:
       {editing && (
         <CaseEditor
           record={editing.record}
-          onCancel={() => setEditing(null)}
+          onCancel={() => {
+            setEditing(null);
+            // Read the record again: a save refused because it changed elsewhere asks for a fresh copy.
+            onChanged(null);
+          }}
           onSaved={(record, created) => {
             setEditing(null);
             setOpenId(record.id);

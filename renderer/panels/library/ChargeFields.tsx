@@ -8,7 +8,7 @@ export function ChargeFields({ row, index, errorFor, onChange }: { row: ChargeRo
   const at = `charges.${index}`;
   return (
     <>
-      <TextField label="Article" path={`${at}.article`} value={row.article} error={errorFor(`${at}.article`)} placeholder="159 part 4" className="narrow" maxLength={60} onChange={(article) => onChange({ article })} />
+      <TextField label="Article" path={`${at}.article`} value={row.article} error={errorFor(`${at}.article`)} placeholder="e.g. 159 part 4" className="narrow" maxLength={60} onChange={(article) => onChange({ article })} />
       <TextField label="Code" path={`${at}.code`} value={row.code} error={errorFor(`${at}.code`)} maxLength={200} onChange={(code) => onChange({ code })} />
       <CountrySelect label="Country" path={`${at}.country`} value={row.country} error={errorFor(`${at}.country`)} onChange={(country) => onChange({ country })} />
       <TextField

@@ -11,7 +11,7 @@ export function EventFields({ row, index, errorFor, onChange }: { row: EventRow;
     <>
       <SelectField label="What happened" path={`${at}.type`} value={row.type} options={EVENT_TYPE_OPTIONS} onChange={(type) => onChange({ type: type as EventRow['type'] })} />
       <TextField label="Date" path={`${at}.date`} value={row.date} error={errorFor(`${at}.date`)} hint={DATE_HINT} className="narrow" maxLength={10} onChange={(date) => onChange({ date })} />
-      <TextField label="Place" path={`${at}.place`} value={row.place} error={errorFor(`${at}.place`)} placeholder="Istanbul" maxLength={200} onChange={(place) => onChange({ place })} />
+      <TextField label="Place" path={`${at}.place`} value={row.place} error={errorFor(`${at}.place`)} maxLength={200} onChange={(place) => onChange({ place })} />
       <CountrySelect label="Country" path={`${at}.country`} value={row.country} error={errorFor(`${at}.country`)} onChange={(country) => onChange({ country })} />
       <TextField label="Details" path={`${at}.text`} value={row.text} error={errorFor(`${at}.text`)} multiline className="full" maxLength={4000} onChange={(text) => onChange({ text })} />
     </>

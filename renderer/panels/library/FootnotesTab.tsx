@@ -25,6 +25,6 @@ const NOTES: RecordKindView<FootnoteRecord> = {
 };
 
 /** The Notes tab: reusable footnotes (article texts, treaty provisions, standard references). */
-export function FootnotesTab({ revision, onChanged }: { revision: number; onChanged: (notice: string) => void }) {
+export function FootnotesTab({ revision, onChanged }: { revision: number; onChanged: (notice: string | null) => void }) {
   return <SimpleRecordTab view={NOTES} editor={(props) => <FootnoteEditor {...props} />} revision={revision} onChanged={onChanged} />;
 }

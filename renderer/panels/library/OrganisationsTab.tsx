@@ -29,6 +29,6 @@ const ORGANISATIONS: RecordKindView<OrganisationRecord> = {
 };
 
 /** The Organisations tab: signatories and sources, with their names per language. */
-export function OrganisationsTab({ revision, onChanged }: { revision: number; onChanged: (notice: string) => void }) {
+export function OrganisationsTab({ revision, onChanged }: { revision: number; onChanged: (notice: string | null) => void }) {
   return <SimpleRecordTab view={ORGANISATIONS} editor={(props) => <OrganisationEditor {...props} />} revision={revision} onChanged={onChanged} />;
 }

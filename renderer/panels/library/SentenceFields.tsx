@@ -24,7 +24,7 @@ export function SentenceFields({
       </label>
       {hasSentence && (
         <div className="lib-row-fields">
-          <TextField label="As statements say it" path="sentence.text" value={sentence.text} error={errorFor('sentence.text')} placeholder="23 years in prison" className="wide" maxLength={500} onChange={(text) => onChange({ text })} />
+          <TextField label="As statements say it" path="sentence.text" value={sentence.text} error={errorFor('sentence.text')} placeholder="e.g. 23 years in prison" className="wide" maxLength={500} onChange={(text) => onChange({ text })} />
           <TextField label="Years" path="sentence.years" value={sentence.years} error={errorFor('sentence.years')} className="narrow" inputMode="decimal" maxLength={6} onChange={(years) => onChange({ years })} />
           <TextField label="Date" path="sentence.date" value={sentence.date} error={errorFor('sentence.date')} hint={DATE_HINT} className="narrow" maxLength={10} onChange={(date) => onChange({ date })} />
           <label className="lib-check lib-check-inline">

@@ -36,7 +36,7 @@ export function SimpleRecordTab<R extends { id: string }>({
   view: RecordKindView<R>;
   editor: (props: EditorProps<R>) => ReactNode;
   revision: number;
-  onChanged: (notice: string) => void;
+  onChanged: (notice: string | null) => void;
 }) {
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
@@ -93,7 +93,11 @@ export function SimpleRecordTab<R extends { id: string }>({
       {editing &&
         editor({
           record: editing.record,
-          onCancel: () => setEditing(null),
+          onCancel: () => {
+            setEditing(null);
+            // Read the record again: a save refused because it changed elsewhere asks for a fresh copy.
+            onChanged(null);
+          },
           onSaved: (record, created) => {
             setEditing(null);
             setOpenId(record.id);
