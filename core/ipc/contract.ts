@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { exportOptionsSchema } from '../export/export-request.ts';
+import type { TemplateFile } from '../templates/load-templates.ts';
+import type { TemplateProblem } from '../templates/template-problem.ts';
 import { MAX_STATEMENT_BYTES } from '../statement/format.ts';
 import { statementSchema, type Statement } from '../statement/schema.ts';
 import { recordIdSchema, timestampSchema } from '../cases/common.ts';
@@ -42,6 +44,8 @@ const importId = z.string().regex(/^[a-f0-9-]{36}$/, 'expected an import id');
 
 export const channels = {
   'documents.new': { args: empty, result: null as unknown as OpenedDocument },
+  /** An untitled document holding a statement made in the window (from a template, or a new edition). */
+  'documents.newFrom': { args: z.object({ statement: statementSchema }).strict(), result: null as unknown as OpenedDocument },
   'documents.open': { args: empty, result: null as unknown as OpenedDocument },
   'documents.openRecent': { args: z.object({ path: z.string().min(1).max(4096) }).strict(), result: null as unknown as OpenedDocument },
   'documents.recent': { args: empty, result: null as unknown as RecentDocument[] },
@@ -103,6 +107,8 @@ export const channels = {
     args: z.object({ title: z.string().max(2000), statementJson: z.string().max(MAX_STATEMENT_BYTES), options: exportOptionsSchema }).strict(),
     result: null as unknown as ExportedFile,
   },
+  /** The built-in template files (templates/, shipped with the app), as text: the window parses them (core/templates). */
+  'templates.list': { args: empty, result: null as unknown as TemplateFiles },
   /** Shows an exported file in the file manager: only a file this session exported. */
   'export.reveal': { args: z.object({ path: z.string().min(1).max(4096) }).strict(), result: null as unknown as null },
 } as const;
@@ -115,6 +121,9 @@ export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
 
 /** The one Electron IPC channel all calls travel on; the contract channel is its first argument. */
 export const INVOKE_CHANNEL = 'studio:invoke';
+
+/** Template files by name, and those that could not be read (with why). */
+export type TemplateFiles = { files: TemplateFile[]; unreadable: TemplateProblem[] };
 
 /** An export written to disk: where, how many pages (PDF), its size, how long the worker took. */
 export type ExportedFile = { path: string; pages: number | null; bytes: number; millis: number };

@@ -16,6 +16,7 @@ import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppRequest } from './app-prot
 import { documentPathsFromArgv } from './argv.ts';
 import { aboutPanelOptions, appLicences } from './about-licences.ts';
 import { appResources } from './app-resources.ts';
+import { builtinTemplateFiles } from '../services/templates/builtin-templates.ts';
 import { buildContextMenu } from './context-menu.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { createRouter, trustOrigin } from './ipc/router.ts';
@@ -83,7 +84,7 @@ if (!app.requestSingleInstanceLock()) {
 
   // Exports: laid out and written in a worker thread (export-worker.js beside this bundle).
   // Packaged, the four PDF fonts are extraResources outside app.asar (see app-resources.ts).
-  const { fontsDir } = appResources({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+  const { fontsDir, templatesDir } = appResources({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
   const exporter = createExportClient(fontsDir !== undefined ? { fontDirectory: fontsDir } : {});
   app.on('will-quit', () => void exporter.close());
   const exportService = createExportService({
@@ -153,6 +154,7 @@ if (!app.requestSingleInstanceLock()) {
       library,
       libraryDialogs: fileDialogs('Library files', LIBRARY_FILE_EXTENSION),
       exports: { service: exportService, reveal: (path) => shell.showItemInFolder(path) },
+      templates: { files: () => builtinTemplateFiles(templatesDir) },
     }),
     {
       isTrustedFrame: trustOrigin(isDevelopment ? new URL(devServerUrl!).origin : APP_ORIGIN),

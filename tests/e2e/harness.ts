@@ -17,6 +17,7 @@ import { createDocumentService } from '../../electron/services/documents/index.t
 import { createLibraryClient, type LibraryClient } from '../../electron/services/library/index.ts';
 import { openLibrary } from '../../electron/services/library/library-service.ts';
 import { createExportClient, createExportService } from '../../electron/services/exporting/index.ts';
+import { builtinTemplateFiles } from '../../electron/services/templates/builtin-templates.ts';
 import { seedLibraryFile } from '../../core/library/seed-from-samples.ts';
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
@@ -109,6 +110,7 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
       library,
       libraryDialogs: dialogs,
       exports: { service: createExportService({ client: exporter, dialogs }), reveal: (path) => void revealed.push(path) },
+      templates: { files: () => builtinTemplateFiles(resolve(import.meta.dirname, '../../templates')) },
     }),
     { isTrustedFrame: trustOrigin(TEST_ORIGIN) },
   );

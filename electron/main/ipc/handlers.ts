@@ -4,6 +4,7 @@ import { parseStatement } from '../../../core/statement/parse.ts';
 import type { DocumentService } from '../../services/documents/index.ts';
 import type { LibraryClient } from '../../services/library/index.ts';
 import { createLibraryFiles, type LibraryFileDialogs } from '../../services/library/library-files.ts';
+import type { TemplateFiles } from '../../../core/ipc/contract.ts';
 import type { ExportService } from '../../services/exporting/index.ts';
 import type { HandlerTable } from './router.ts';
 
@@ -20,14 +21,26 @@ export type LibraryAccess = Pick<LibraryClient, 'searchCases' | 'getCase' | 'rec
 /** Exports to files (electron/services/exporting), and the file manager to show one in. */
 export type ExportAccess = { service: ExportService; reveal(path: string): void };
 
+/** The built-in templates' files, read from the folder shipped with the app. */
+export type TemplateSource = { files(): Promise<TemplateFiles> };
+
 /** libraryDialogs: the native open and save dialogs for library exchange files (JSON); without them export and import find no file. */
-export type HandlerDeps = { documents: DocumentService; window: WindowControl; shell: ExternalOpener; library: LibraryAccess; libraryDialogs?: LibraryFileDialogs; exports?: ExportAccess };
+export type HandlerDeps = {
+  documents: DocumentService;
+  window: WindowControl;
+  shell: ExternalOpener;
+  library: LibraryAccess;
+  libraryDialogs?: LibraryFileDialogs;
+  exports?: ExportAccess;
+  templates?: TemplateSource;
+};
 
 /** The handler table: one entry per contract channel, each a thin call into a service. */
-export function createHandlers({ documents, window, shell, library, libraryDialogs, exports }: HandlerDeps): HandlerTable {
+export function createHandlers({ documents, window, shell, library, libraryDialogs, exports, templates }: HandlerDeps): HandlerTable {
   const libraryFiles = createLibraryFiles({ library, dialogs: libraryDialogs ?? { chooseOpenPath: async () => null, chooseSavePath: async () => null } });
   return {
     'documents.new': () => documents.newDocument(),
+    'documents.newFrom': ({ statement }) => documents.newDocument(statement),
     'documents.open': () => documents.open(),
     'documents.openRecent': ({ path }) => documents.openRecent(path),
     'documents.recent': () => documents.recent(),
@@ -81,6 +94,7 @@ export function createHandlers({ documents, window, shell, library, libraryDialo
     'library.listBackups': () => library.listBackups(),
     'library.restoreBackup': ({ name }) => library.restoreBackup(name),
     'export.run': async (request) => (exports ? exports.service.run(request) : fail('INTERNAL', 'Export is not available in this window.')),
+    'templates.list': async () => ok(templates ? await templates.files() : { files: [], unreadable: [] }),
     'export.reveal': async ({ path }) => {
       if (!exports?.service.wrote(path)) return fail('NOT_FOUND', 'Only a file exported in this session can be shown.');
       exports.reveal(path);

@@ -37,7 +37,8 @@ export type DocumentServiceDeps = {
 export type SaveOptions = { overwriteExternalChange?: boolean };
 
 export type DocumentService = {
-  newDocument(): Promise<Result<OpenedDocument>>;
+  /** An untitled document: empty, or holding the given statement (from a template, a new edition). */
+  newDocument(statement?: Statement): Promise<Result<OpenedDocument>>;
   open(): Promise<Result<OpenedDocument>>;
   openPath(path: string): Promise<Result<OpenedDocument>>;
   openRecent(path: string): Promise<Result<OpenedDocument>>;
@@ -249,10 +250,17 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
   }
 
   return {
-    newDocument: () =>
+    newDocument: (statement?: Statement) =>
       guard('creating a statement', async () => {
+        // A statement made in the window is checked as strictly as one read from a file.
+        let content = newStatement();
+        if (statement !== undefined) {
+          const checked = parseStatement(serializeStatement(statement));
+          if (!checked.ok) return fail('INVALID_STATEMENT', `The new statement is not valid: ${checked.message}`);
+          content = checked.value;
+        }
         const id = register({ path: null, fingerprint: null, lastTouched: 'opened' });
-        return ok({ id, path: null, name: displayName(null), statement: newStatement() });
+        return ok({ id, path: null, name: displayName(null), statement: content });
       }),
 
     open: () =>

@@ -40,3 +40,12 @@ export async function loadBuiltinTemplates(dir: string): Promise<LoadedTemplates
   const loaded = loadTemplates(read.files);
   return { templates: loaded.templates, problems: [...read.unreadable, ...loaded.problems] };
 }
+
+/** The template files for the window to parse; a folder that cannot be read is one reported problem, not a failure. */
+export async function builtinTemplateFiles(dir: string): Promise<{ files: TemplateFile[]; unreadable: LoadedTemplates['problems'] }> {
+  try {
+    return await readTemplateFiles(dir);
+  } catch (error) {
+    return { files: [], unreadable: [{ file: dir, line: 1, column: 1, message: `the templates folder could not be read: ${(error as Error).message}` }] };
+  }
+}
