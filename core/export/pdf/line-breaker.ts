@@ -1,13 +1,15 @@
-import { breakOpportunities } from './break-opportunities.ts';
-import { hyphenationPoints } from './hyphenation.ts';
-import { rangeWidth, spanAt } from './styled-range.ts';
+import { HYPHEN, hyphenOffsets, hyphenWidth, segmentsOf, type Segment } from './line-segments.ts';
+import { optimalLines } from './optimal-line-breaks.ts';
+import { rangeWidth } from './styled-range.ts';
 import type { StyledText } from './styled-text.ts';
 import type { TextMeasurer } from './text-measurer.ts';
 
 /**
- * Breaking a paragraph into lines: first fit over the Unicode break opportunities, with a
- * hyphen where a line would otherwise be left loose, and a word too long for any line (a
- * URL in a note) cut where it must.
+ * Breaking a paragraph into lines over the Unicode break opportunities. A justified
+ * paragraph gets the breaks that are best for all its lines together (optimal-line-breaks.ts);
+ * otherwise, or when no such set exists (a word wider than the line), first fit, with a hyphen
+ * where a line would otherwise be left loose and a word too long for any line (a URL in a
+ * note) cut where it must.
  */
 
 /** A word set on a line: [start, end) of the text, with a hyphen drawn after it if `hyphen`. */
@@ -29,19 +31,16 @@ export type LineBreakOptions = {
   /** Width of line `index` (first lines may be indented differently). */
   widthOf: (index: number) => number;
   hyphenate: boolean;
+  /** The lines will be justified: choose the breaks for the whole paragraph (Knuth and Plass). */
+  justify?: boolean;
 };
 
-export const HYPHEN = '-';
+export { HYPHEN };
 /** Hyphenate rather than stretch the spaces of a line by more than this share of a space. */
 const LOOSE_STRETCH = 0.6;
 /** No more than this many hyphenated lines in a row. */
 const MAX_HYPHENS_IN_A_ROW = 2;
 const EPSILON = 0.001;
-const SPACES = /[ \n\u00a0\u2000-\u200b\u3000]/;
-
-type Segment = { start: number; wordEnd: number; end: number; required: boolean };
-
-const LETTER_CORE = /^(\P{L}*)(\p{L}+)\P{L}*$/u;
 
 export function breakLines(st: StyledText, measurer: TextMeasurer, options: LineBreakOptions): LineBox[] {
   const { text } = st;
@@ -52,11 +51,12 @@ export function breakLines(st: StyledText, measurer: TextMeasurer, options: Line
   let pendingSpace = 0;
   let hyphensInARow = 0;
 
+  const segments = segmentsOf(text);
+  if (options.justify === true) {
+    const optimal = optimalLines(st, segments, measurer, options);
+    if (optimal !== null) return optimal;
+  }
   const available = () => options.widthOf(lines.length);
-  const hyphenWidth = (offset: number) => {
-    const style = st.spans[spanAt(st.spans, Math.max(0, offset - 1))]!.style;
-    return measurer.width(HYPHEN, style.face, style.size);
-  };
   const flush = (last: boolean) => {
     const hyphenated = words.length > 0 && words[words.length - 1]!.hyphen;
     hyphensInARow = hyphenated ? hyphensInARow + 1 : 0;
@@ -77,15 +77,12 @@ export function breakLines(st: StyledText, measurer: TextMeasurer, options: Line
   };
 
   /** The longest hyphenated head of [start, wordEnd) that fits in `room`, or null. */
-  const hyphenatedHead = (start: number, wordEnd: number, room: number): LineWord | null => {
-    const match = LETTER_CORE.exec(text.slice(start, wordEnd));
-    if (match === null) return null;
-    const coreStart = start + match[1]!.length;
-    const points = hyphenationPoints(match[2]!);
-    for (let i = points.length - 1; i >= 0; i--) {
-      const end = coreStart + points[i]!;
+  const hyphenatedHead = (segment: Segment, start: number, room: number): LineWord | null => {
+    const offsets = hyphenOffsets(text, segment);
+    for (let i = offsets.length - 1; i >= 0; i--) {
+      const end = offsets[i]!;
       if (end <= start) continue;
-      const w = rangeWidth(st, start, end, measurer) + hyphenWidth(end);
+      const w = rangeWidth(st, start, end, measurer) + hyphenWidth(st, end, measurer);
       if (w <= room + EPSILON) return { start, end, hyphen: true, width: w };
     }
     return null;
@@ -106,15 +103,6 @@ export function breakLines(st: StyledText, measurer: TextMeasurer, options: Line
     return { start, end, hyphen: false, width: w };
   };
 
-  const segments: Segment[] = [];
-  let previous = 0;
-  for (const opportunity of breakOpportunities(text)) {
-    let wordEnd = opportunity.position;
-    while (wordEnd > previous && SPACES.test(text[wordEnd - 1]!)) wordEnd--;
-    segments.push({ start: previous, wordEnd, end: opportunity.position, required: opportunity.required });
-    previous = opportunity.position;
-  }
-
   for (const segment of segments) {
     let start = segment.start;
     const spaceAfter = segment.end > segment.wordEnd ? rangeWidth(st, segment.wordEnd, segment.wordEnd + 1, measurer) : 0;
@@ -128,7 +116,7 @@ export function breakLines(st: StyledText, measurer: TextMeasurer, options: Line
       }
       const gaps = Math.max(1, spaces.reduce((n, space) => (space > 0 ? n + 1 : n), 0));
       const loose = words.length === 0 || (available() - width) / gaps > LOOSE_STRETCH * Math.max(pendingSpace, 1);
-      const head = options.hyphenate && loose && hyphensInARow < MAX_HYPHENS_IN_A_ROW ? hyphenatedHead(start, segment.wordEnd, room) : null;
+      const head = options.hyphenate && loose && hyphensInARow < MAX_HYPHENS_IN_A_ROW ? hyphenatedHead(segment, start, room) : null;
       if (head !== null) {
         place(head, 0);
         flush(false);

@@ -35,11 +35,12 @@ function sameLook(a: Piece, b: Piece): boolean {
  * and strike-through, link areas and the reference's destination.
  */
 export function lineItems(st: StyledText, line: LineBox, measurer: TextMeasurer, placement: LinePlacement, ascent: number, descent: number): PageItem[] {
-  const slack = Math.max(0, line.available - line.width);
-  // Only real spaces stretch: "ill-|treatment" broken after its hyphen has none between.
+  // Only real spaces stretch: "ill-|treatment" broken after its hyphen has none between. A
+  // justified line may also be a little too long: its spaces then shrink.
   const stretchable = line.spaces.reduce((n, space) => (space > 0 ? n + 1 : n), 0);
   const justify = placement.align === 'justify' && !line.last && stretchable > 0;
-  const extra = justify ? slack / stretchable : 0;
+  const extra = justify ? (line.available - line.width) / stretchable : 0;
+  const slack = Math.max(0, line.available - line.width);
   let x = placement.x;
   if (placement.align === 'end') x += slack;
   else if (placement.align === 'center') x += slack / 2;

@@ -44,7 +44,7 @@ export function baselineOffset(leading: number, size: number, font: FontBox): nu
 /** The paragraph as flow lines, each with its baseline placed in its leading. */
 export function paragraphLines(st: StyledText, setting: ParagraphSetting, measurer: TextMeasurer, font: FontBox): FlowLine[] {
   const indent = setting.firstIndent ?? 0;
-  const boxes = breakLines(st, measurer, { widthOf: (i) => (i === 0 ? setting.width - indent : setting.width), hyphenate: setting.hyphenate });
+  const boxes = breakLines(st, measurer, { widthOf: (i) => (i === 0 ? setting.width - indent : setting.width), hyphenate: setting.hyphenate, justify: setting.align === 'justify' });
   const baseline = baselineOffset(setting.leading, setting.size, font);
   const noteAt = new Map<number, string>();
   for (const span of st.spans) if (span.style.noteRef !== undefined) noteAt.set(span.start, span.style.noteRef.noteId);
