@@ -44,6 +44,8 @@ const importId = z.string().regex(/^[a-f0-9-]{36}$/, 'expected an import id');
 
 export const channels = {
   'documents.new': { args: empty, result: null as unknown as OpenedDocument },
+  /** Import > Statement: a past statement (text, Markdown, web page) chosen in a dialog, opened as a new untitled document, with the report. */
+  'documents.import': { args: empty, result: null as unknown as ImportedDocument },
   /** An untitled document holding a statement made in the window (from a template, or a new edition). */
   'documents.newFrom': { args: z.object({ statement: statementSchema }).strict(), result: null as unknown as OpenedDocument },
   'documents.open': { args: empty, result: null as unknown as OpenedDocument },
@@ -121,6 +123,9 @@ export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
 
 /** The one Electron IPC channel all calls travel on; the contract channel is its first argument. */
 export const INVOKE_CHANNEL = 'studio:invoke';
+
+/** An imported statement opened as a new document, and what the import recognised (for the writer to check). */
+export type ImportedDocument = { document: OpenedDocument; summary: string; lines: string[] };
 
 /** Template files by name, and those that could not be read (with why). */
 export type TemplateFiles = { files: TemplateFile[]; unreadable: TemplateProblem[] };

@@ -17,6 +17,7 @@ import { documentPathsFromArgv } from './argv.ts';
 import { aboutPanelOptions, appLicences } from './about-licences.ts';
 import { appResources } from './app-resources.ts';
 import { builtinTemplateFiles } from '../services/templates/builtin-templates.ts';
+import { IMPORT_EXTENSIONS } from '../services/importing/import-file.ts';
 import { buildContextMenu } from './context-menu.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { createRouter, trustOrigin } from './ipc/router.ts';
@@ -155,6 +156,12 @@ if (!app.requestSingleInstanceLock()) {
       libraryDialogs: fileDialogs('Library files', LIBRARY_FILE_EXTENSION),
       exports: { service: exportService, reveal: (path) => shell.showItemInFolder(path) },
       templates: { files: () => builtinTemplateFiles(templatesDir) },
+      importDialogs: {
+        async chooseImportPath() {
+          const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters: [{ name: 'Statements to import', extensions: [...IMPORT_EXTENSIONS] }, { name: 'All files', extensions: ['*'] }] });
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+      },
     }),
     {
       isTrustedFrame: trustOrigin(isDevelopment ? new URL(devServerUrl!).origin : APP_ORIGIN),

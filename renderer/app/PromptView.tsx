@@ -28,6 +28,19 @@ export function PromptView({ prompt, actions }: { prompt: Prompt; actions: Actio
           <p className="prompt-message">{prompt.message}</p>
         </Dialog>
       );
+    case 'report':
+      return (
+        <Dialog title={prompt.title} actions={[{ label: 'OK', primary: true, onClick: actions.dismiss }]}>
+          <p className="prompt-message">{prompt.summary}</p>
+          {prompt.lines.length > 0 && (
+            <ul className="report-lines" aria-label="Import report">
+              {prompt.lines.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </Dialog>
+      );
     case 'unsaved':
       return (
         <Dialog

@@ -51,6 +51,7 @@ export class FakeDialogs {
     return this.savePaths.shift() ?? null;
   }
   exportPaths: Array<string | null> = [];
+  importPaths: Array<string | null> = [];
   async chooseExportPath() {
     return this.exportPaths.shift() ?? null;
   }
@@ -111,6 +112,7 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
       libraryDialogs: dialogs,
       exports: { service: createExportService({ client: exporter, dialogs }), reveal: (path) => void revealed.push(path) },
       templates: { files: () => builtinTemplateFiles(resolve(import.meta.dirname, '../../templates')) },
+      importDialogs: { chooseImportPath: async () => dialogs.importPaths.shift() ?? null },
     }),
     { isTrustedFrame: trustOrigin(TEST_ORIGIN) },
   );

@@ -6,6 +6,8 @@ import type { LibraryClient } from '../../services/library/index.ts';
 import { createLibraryFiles, type LibraryFileDialogs } from '../../services/library/library-files.ts';
 import type { TemplateFiles } from '../../../core/ipc/contract.ts';
 import type { ExportService } from '../../services/exporting/index.ts';
+import { importFile } from '../../services/importing/import-file.ts';
+import { reportLines, summariseImport } from '../../../core/import/report.ts';
 import type { HandlerTable } from './router.ts';
 
 /** What the window does for the renderer: its title and its unsaved-changes mark. */
@@ -21,6 +23,9 @@ export type LibraryAccess = Pick<LibraryClient, 'searchCases' | 'getCase' | 'rec
 /** Exports to files (electron/services/exporting), and the file manager to show one in. */
 export type ExportAccess = { service: ExportService; reveal(path: string): void };
 
+/** The Open dialog for a past statement to import (text, Markdown, web page). */
+export type ImportDialogs = { chooseImportPath(): Promise<string | null> };
+
 /** The built-in templates' files, read from the folder shipped with the app. */
 export type TemplateSource = { files(): Promise<TemplateFiles> };
 
@@ -33,14 +38,24 @@ export type HandlerDeps = {
   libraryDialogs?: LibraryFileDialogs;
   exports?: ExportAccess;
   templates?: TemplateSource;
+  importDialogs?: ImportDialogs;
 };
 
 /** The handler table: one entry per contract channel, each a thin call into a service. */
-export function createHandlers({ documents, window, shell, library, libraryDialogs, exports, templates }: HandlerDeps): HandlerTable {
+export function createHandlers({ documents, window, shell, library, libraryDialogs, exports, templates, importDialogs }: HandlerDeps): HandlerTable {
   const libraryFiles = createLibraryFiles({ library, dialogs: libraryDialogs ?? { chooseOpenPath: async () => null, chooseSavePath: async () => null } });
   return {
     'documents.new': () => documents.newDocument(),
     'documents.newFrom': ({ statement }) => documents.newDocument(statement),
+    'documents.import': async () => {
+      const path = importDialogs ? await importDialogs.chooseImportPath() : null;
+      if (path === null) return fail('CANCELLED', 'No file was chosen.');
+      const imported = await importFile(path);
+      if (!imported.ok) return imported;
+      const opened = await documents.newDocument(imported.value.statement);
+      if (!opened.ok) return opened;
+      return ok({ document: opened.value, summary: summariseImport(imported.value.report), lines: reportLines(imported.value.report) });
+    },
     'documents.open': () => documents.open(),
     'documents.openRecent': ({ path }) => documents.openRecent(path),
     'documents.recent': () => documents.recent(),

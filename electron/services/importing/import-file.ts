@@ -1,0 +1,41 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { decodeImportBytes } from '../../../core/import/decode-bytes.ts';
+import { importStatement, type ImportedStatement } from '../../../core/import/import-statement.ts';
+import type { ImportKind } from '../../../core/import/report.ts';
+import { fail, type Result } from '../../../core/ipc/result.ts';
+import { describeFsError } from '../documents/fs-errors.ts';
+
+/** Larger files are not one statement; the import says so instead of reading them. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** The file types a statement is imported from, by extension (anything else is read as plain text). */
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'] as const;
+
+export function importKindOf(path: string): ImportKind {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.md' || extension === '.markdown') return 'markdown';
+  if (extension === '.html' || extension === '.htm') return 'html';
+  return 'text';
+}
+
+/**
+ * One past statement from a file (text, Markdown, a saved web page) into a Statement and
+ * the report of what was recognised: the bytes decoded whatever their encoding (UTF-8,
+ * UTF-16, Windows-1251), then core/import. Never throws; a file that cannot be read or is
+ * not text is a Result with the reason.
+ */
+export async function importFile(path: string): Promise<Result<ImportedStatement>> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_IMPORT_BYTES) return fail('TOO_LARGE', `The file is ${Math.round(info.size / 1024 / 1024)} MiB: a statement to import must be under ${MAX_IMPORT_BYTES / 1024 / 1024} MiB.`);
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    return fail('IO_ERROR', `The file could not be read: ${describeFsError(error)}`);
+  }
+  const decoded = decodeImportBytes(bytes);
+  if ('error' in decoded) return fail('WRONG_FORMAT', decoded.error);
+  const kind = importKindOf(path);
+  return importStatement(kind === 'html' ? { kind, html: decoded.text } : { kind, text: decoded.text });
+}
