@@ -6,6 +6,7 @@ import type { Statement, StatementMeta } from '../../core/statement/schema.ts';
 import type { SerializedEditorState } from '../../core/statement/editor-state.ts';
 import { studio } from '../studio.ts';
 import { createRecoveryWriter, type RecoveryWriter } from './recovery-writer.ts';
+import { emptyHistory, historyLabels, recordChange, redoChange, undoChange, type HistoryLabels, type UndoHistory } from './undo-history.ts';
 import { statementEditorState } from '../editor/statement-editor-state.ts';
 
 /** The statement open in the window. The editor's text lives in Lexical; the rest here. */
@@ -43,6 +44,11 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
   const dirtyRef = useRef(false);
   const changeCount = useRef(0);
   const recovery = useRef<RecoveryWriter | null>(null);
+  // The signatory list and its undo history change together, synchronously, so that two
+  // changes in one event (or a save right after a change) never see a stale list.
+  const signatoriesRef = useRef<Statement['signatories']>([]);
+  const signatoryHistory = useRef<UndoHistory<Statement['signatories']>>(emptyHistory());
+  const [signatoryUndo, setSignatoryUndo] = useState<HistoryLabels>({ undo: null, redo: null });
   // Callbacks run outside render and read the latest values through these refs.
   useLayoutEffect(() => {
     sessionRef.current = session;
@@ -58,7 +64,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       version: 1,
       meta: s.meta,
       editor: statementEditorState(editor),
-      signatories: s.signatories,
+      signatories: signatoriesRef.current,
     };
   }, [editorRef]);
 
@@ -81,6 +87,9 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
     (doc: OpenedDocument, restoredDirty = false) => {
       recovery.current?.cancel();
       changeCount.current = 0;
+      signatoriesRef.current = doc.statement.signatories;
+      signatoryHistory.current = emptyHistory();
+      setSignatoryUndo(historyLabels(signatoryHistory.current));
       setSession((prev) => ({
         id: doc.id,
         path: doc.path,
@@ -108,6 +117,38 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       markChanged();
     },
     [markChanged],
+  );
+
+  const showSignatories = useCallback(
+    (list: Statement['signatories']) => {
+      signatoriesRef.current = list;
+      setSignatoryUndo(historyLabels(signatoryHistory.current));
+      setSession((s) => (s ? { ...s, signatories: list } : s));
+      markChanged();
+    },
+    [markChanged],
+  );
+
+  /** A new signatory list, as one step the writer can undo ("Import 12 signers", "Move …"). */
+  const setSignatories = useCallback(
+    (next: Statement['signatories'], label: string) => {
+      if (next === signatoriesRef.current) return;
+      signatoryHistory.current = recordChange(signatoryHistory.current, signatoriesRef.current, label);
+      showSignatories(next);
+    },
+    [showSignatories],
+  );
+
+  /** Undo or redo the last change to the signatory list; returns what was undone or redone, or null. */
+  const travelSignatories = useCallback(
+    (direction: 'undo' | 'redo'): string | null => {
+      const travel = (direction === 'undo' ? undoChange : redoChange)(signatoryHistory.current, signatoriesRef.current);
+      if (travel === null) return null;
+      signatoryHistory.current = travel.history;
+      showSignatories(travel.value);
+      return travel.label;
+    },
+    [showSignatories],
   );
 
   /** Replaces the open document, closing the old one's registration and recovery copy. */
@@ -232,5 +273,5 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return { session, dirty, prompt, status, markChanged, setMeta, actions };
+  return { session, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, actions };
 }
