@@ -7,7 +7,9 @@
  * code in the work tree. Everything it imports is erasable TypeScript for that reason.
  */
 import { runExportCli } from './export-command.ts';
+import { runImportCli } from './import-command.ts';
 import { processIo, runCli } from './library-command.ts';
 
 const [command, ...rest] = process.argv.slice(2);
-process.exitCode = command === 'export' ? await runExportCli(rest, processIo()) : await runCli(process.argv.slice(2), processIo());
+const io = processIo();
+process.exitCode = command === 'export' ? await runExportCli(rest, io) : command === 'import' ? await runImportCli(rest, io) : await runCli(process.argv.slice(2), io);
