@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { runEditorBench, type BenchRow } from './editor-bench.ts';
 import { runLibraryBench } from './library-bench.ts';
 import { runHtmlExportBench } from './html-export-bench.ts';
+import { runImportBench } from './import-bench.ts';
+import { runPdfExportBench } from './pdf-export-bench.ts';
 import { runSignatoryBench } from './signatory-bench.ts';
 
 const outDir = resolve(import.meta.dirname, 'generated');
@@ -14,6 +16,8 @@ const rows: BenchRow[] = [
   ...(await runLibraryBench()),
   ...(await runSignatoryBench()),
   ...(await runHtmlExportBench()),
+  ...(await runPdfExportBench()),
+  ...(await runImportBench()),
 ];
 
 const width = Math.max(...rows.map((r) => r.name.length));
