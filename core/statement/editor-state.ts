@@ -15,7 +15,7 @@ export type SerializedEditorState = { root: SerializedNode & { type: 'root'; chi
 
 /** Node types a version-1 statement may contain, and whether they hold children. */
 const ELEMENT_TYPES = new Set(['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'link', 'autolink', 'footnote-body', 'case-text']);
-const LEAF_TYPES = new Set(['text', 'linebreak', 'tab', 'footnote', 'template-variable']);
+const LEAF_TYPES = new Set(['text', 'linebreak', 'tab', 'footnote', 'lead-sentence', 'template-variable']);
 /** Nodes that hold other content in named slots ("$slots"), and the slots each must have. */
 const SLOT_HOSTS: Record<string, Record<string, string>> = { footnote: { body: 'footnote-body' } };
 const MAX_DEPTH = 64;

@@ -66,6 +66,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         command('&Footnote', 'insert.footnote', 'CmdOrCtrl+Alt+F'),
         command('&Note from Library…', 'insert.libraryNote'),
         command('&Case from Library…', 'insert.case', 'CmdOrCtrl+Shift+K'),
+        command('&Issuing Organisations (Lead Sentence)', 'insert.leadSentence'),
         { type: 'separator' },
         command('&Convert [1] Notes to Footnotes', 'insert.convertNotes'),
       ],

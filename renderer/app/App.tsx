@@ -1,5 +1,6 @@
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { signatorySettingsOf } from '../../core/signatories/settings.ts';
 import { runEditorMenuCommand } from '../editor/menu-commands.ts';
 import { StatementEditor } from '../editor/StatementEditor.tsx';
 import { SidePanel } from '../panels/SidePanel.tsx';
@@ -83,6 +84,8 @@ export function App() {
               onError={onEditorError}
               language={session.meta.language}
               footnoteStyle={session.meta.footnoteStyle}
+              signatories={session.signatories}
+              signatoryOrder={signatorySettingsOf(session.meta).order}
               header={<StatementHeader key={session.loadCount} meta={session.meta} onChange={setMeta} />}
             />
           )}

@@ -13,6 +13,9 @@ import { useMemo, type ReactNode, type RefCallback } from 'react';
 import { safeExternalUrl } from '../../core/links/external-url.ts';
 import type { SerializedEditorState } from '../../core/statement/editor-state.ts';
 import type { FootnoteStyle } from '../../core/statement/schema.ts';
+import type { SignatoryOrder } from '../../core/signatories/settings.ts';
+import type { Signatory } from '../../core/signatories/signatory.ts';
+import type { StatementLanguage } from '../../core/statement/language.ts';
 import { STATEMENT_NODES } from './nodes.ts';
 import { BlockTypePlugin } from './plugins/BlockTypePlugin.tsx';
 import { CasesPlugin } from './plugins/cases/CasesPlugin.tsx';
@@ -21,6 +24,7 @@ import { LinkDialogPlugin } from './plugins/LinkDialogPlugin.tsx';
 import { OpenLinkPlugin } from './plugins/OpenLinkPlugin.tsx';
 import { PastePlugin } from './plugins/PastePlugin.tsx';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin.tsx';
+import { LeadSentencePlugin } from './plugins/signatories/LeadSentencePlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 import { editorTheme } from './theme/editor-theme.ts';
 
@@ -37,12 +41,15 @@ type Props = {
   /** Where an error deep in the editor is reported, instead of a blank window. */
   onError: (error: Error) => void;
   /** The statement's language: spellchecking and hyphenation in the editor follow it. */
-  language: string;
+  language: StatementLanguage;
   footnoteStyle: FootnoteStyle;
+  /** The signatory list and its order: the lead sentence names the issuing organisations from them. */
+  signatories: readonly Signatory[];
+  signatoryOrder: SignatoryOrder;
 };
 
 /** The rich-text editor of a statement's body: Lexical with the statement's nodes and plugins. */
-export function StatementEditor({ initialState, editorRef, onChange, openExternal, header, onError, language, footnoteStyle }: Props) {
+export function StatementEditor({ initialState, editorRef, onChange, openExternal, header, onError, language, footnoteStyle, signatories, signatoryOrder }: Props) {
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'statement',
@@ -81,6 +88,7 @@ export function StatementEditor({ initialState, editorRef, onChange, openExterna
       <OnChangePlugin onChange={onChange} ignoreSelectionChange ignoreHistoryMergeTagChange />
       <FootnotesPlugin style={footnoteStyle} />
       <CasesPlugin />
+      <LeadSentencePlugin signatories={signatories} order={signatoryOrder} language={language} />
     </LexicalComposer>
   );
 }

@@ -24,5 +24,8 @@ export const INSERT_CASE_COMMAND: LexicalCommand<InsertedCase> = createCommand('
 /** Opens the dialog that finds a case in the library and inserts it in a chosen format (Insert > Case from Library). */
 export const OPEN_INSERT_CASE_DIALOG_COMMAND: LexicalCommand<void> = createCommand('OPEN_INSERT_CASE_DIALOG_COMMAND');
 
+/** Inserts the fragment naming the issuing organisations, kept up to date from the signatory list (Insert > Issuing Organisations). */
+export const INSERT_LEAD_SENTENCE_COMMAND: LexicalCommand<void> = createCommand('INSERT_LEAD_SENTENCE_COMMAND');
+
 /** Asks the library again about every case inserted in the statement (after a change in the library). */
 export const CHECK_CASES_COMMAND: LexicalCommand<void> = createCommand('CHECK_CASES_COMMAND');

@@ -1,6 +1,6 @@
 import { describeBracketConversion } from '../../core/footnotes/bracket-notes.ts';
 import { FORMAT_TEXT_COMMAND, type LexicalEditor, type TextFormatType } from 'lexical';
-import { CONVERT_BRACKET_NOTES_COMMAND, INSERT_FOOTNOTE_COMMAND, OPEN_LIBRARY_NOTE_DIALOG_COMMAND, OPEN_INSERT_CASE_DIALOG_COMMAND, OPEN_LINK_DIALOG_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from './commands.ts';
+import { CONVERT_BRACKET_NOTES_COMMAND, INSERT_FOOTNOTE_COMMAND, INSERT_LEAD_SENTENCE_COMMAND, OPEN_LIBRARY_NOTE_DIALOG_COMMAND, OPEN_INSERT_CASE_DIALOG_COMMAND, OPEN_LINK_DIALOG_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from './commands.ts';
 
 const FORMATS = new Set<TextFormatType>(['bold', 'italic', 'underline', 'strikethrough', 'superscript', 'subscript']);
 const BLOCKS = new Set<BlockType>(['paragraph', 'h1', 'h2', 'h3', 'quote', 'bullet', 'number']);
@@ -36,6 +36,10 @@ export function runEditorMenuCommand(editor: LexicalEditor, id: string, report: 
   }
   if (id === 'insert.case') {
     editor.dispatchCommand(OPEN_INSERT_CASE_DIALOG_COMMAND, undefined);
+    return true;
+  }
+  if (id === 'insert.leadSentence') {
+    editor.focus(() => editor.dispatchCommand(INSERT_LEAD_SENTENCE_COMMAND, undefined));
     return true;
   }
   if (id === 'insert.footnote') {

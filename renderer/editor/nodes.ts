@@ -6,6 +6,7 @@ import { CaseTextNode } from './nodes/CaseTextNode.ts';
 import { FootnoteBodyNode } from './nodes/FootnoteBodyNode.ts';
 import { FootnoteNode } from './nodes/FootnoteNode.ts';
 import { FootnotesAreaNode } from './nodes/FootnotesAreaNode.ts';
+import { LeadSentenceNode } from './nodes/LeadSentenceNode.ts';
 
 /**
  * Every node a statement may contain. Keep in step with the node types that
@@ -23,6 +24,7 @@ export const STATEMENT_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   FootnoteBodyNode,
   FootnotesAreaNode,
   CaseTextNode,
+  LeadSentenceNode,
 ];
 
 /**
