@@ -1,9 +1,10 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { signatorySettingsOf } from '../../core/signatories/settings.ts';
 import { runEditorMenuCommand } from '../editor/menu-commands.ts';
 import { StatementEditor } from '../editor/StatementEditor.tsx';
 import { SidePanel } from '../panels/SidePanel.tsx';
+import type { SignatoriesSession } from '../panels/signatories/signatories-session.ts';
 import { studio } from '../studio.ts';
 import { isFileCommand } from './commands.ts';
 import { PromptView } from './PromptView.tsx';
@@ -19,7 +20,20 @@ export function App() {
     editorRef.current = instance;
     setEditor(instance);
   }, []);
-  const { session, dirty, prompt, status, markChanged, setMeta, actions } = useDocumentSession(editorRef);
+  const { session, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, actions } = useDocumentSession(editorRef);
+  const signatories = useMemo<SignatoriesSession | null>(
+    () =>
+      session && {
+        list: session.signatories,
+        settings: signatorySettingsOf(session.meta),
+        language: session.meta.language,
+        setList: setSignatories,
+        setSettings: (settings) => setMeta({ ...session.meta, signatorySettings: settings }),
+        travel: travelSignatories,
+        history: signatoryUndo,
+      },
+    [session, setMeta, setSignatories, travelSignatories, signatoryUndo],
+  );
 
   const runCommand = useCallback(
     (id: string, arg?: string) => {
@@ -90,7 +104,9 @@ export function App() {
             />
           )}
         </main>
-        {editor && session && <SidePanel editor={editor} footnoteStyle={session.meta.footnoteStyle} language={session.meta.language} statementDate={session.meta.date} />}
+        {editor && session && signatories && (
+          <SidePanel editor={editor} footnoteStyle={session.meta.footnoteStyle} language={session.meta.language} statementDate={session.meta.date} signatories={signatories} />
+        )}
       </div>
       <footer className="status-bar" role="status">
         {status}

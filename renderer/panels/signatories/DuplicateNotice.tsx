@@ -1,0 +1,13 @@
+import type { ListMatch } from './library-match.ts';
+import { shortName } from './list-edits.ts';
+import './signatories.css';
+
+/** "Already on the list: NHC (same name)". A warning, not a refusal: namesakes exist. */
+export function DuplicateNotice({ match }: { match: ListMatch | null }) {
+  if (match === null) return null;
+  return (
+    <p className="problem warning duplicate-notice" role="status">
+      Already on the list: {shortName(match.signatory)} ({match.reason}).
+    </p>
+  );
+}
