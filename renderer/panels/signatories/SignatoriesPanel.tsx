@@ -76,7 +76,7 @@ export function SignatoriesPanel({ session }: { session: SignatoriesSession }) {
     <section className="panel signatories-panel" aria-labelledby="signatories-title" onKeyDown={onKeyDown}>
       <div className="panel-heading">
         <h2 id="signatories-title">
-          Signatories <span className="count">{list.length}</span>
+          Signatories <span className="count">{list.length.toLocaleString('en')}</span>
         </h2>
         <span className="signatory-history">
           <button type="button" className="icon" aria-label="Undo" title={session.history.undo ? `Undo: ${session.history.undo} (Ctrl+Z)` : 'Nothing to undo'} disabled={session.history.undo === null} onClick={() => travel('undo')}>

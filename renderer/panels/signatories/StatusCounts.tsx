@@ -12,7 +12,7 @@ export function StatusCounts({ list }: { list: readonly Signatory[] }) {
     <ul className="signatory-counts" aria-label="Signatories by status">
       {SIGNATORY_STATUSES.map((status) => (
         <li key={status} data-status={status} data-zero={counts[status] === 0}>
-          <strong>{counts[status]}</strong> {STATUS_LABELS[status].toLowerCase()}
+          <strong>{counts[status].toLocaleString('en')}</strong> {STATUS_LABELS[status].toLowerCase()}
         </li>
       ))}
     </ul>

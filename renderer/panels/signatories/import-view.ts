@@ -130,8 +130,9 @@ export function importPlan(preview: ImportPreview, decisions: ImportDecisions): 
 
 /** The status line after an import. */
 export function importReport(added: number, updated: number, notImported: number): string {
-  const parts = [`${added} ${added === 1 ? 'signer' : 'signers'} added`];
-  if (updated > 0) parts.push(`${updated} updated`);
-  if (notImported > 0) parts.push(`${notImported} ${notImported === 1 ? 'row' : 'rows'} not imported`);
+  const n = (count: number) => count.toLocaleString('en');
+  const parts = [`${n(added)} ${added === 1 ? 'signer' : 'signers'} added`];
+  if (updated > 0) parts.push(`${n(updated)} updated`);
+  if (notImported > 0) parts.push(`${n(notImported)} ${notImported === 1 ? 'row' : 'rows'} not imported`);
   return `Imported: ${parts.join(', ')}.`;
 }

@@ -80,6 +80,7 @@ describe('the import preview, as the dialog shows it', () => {
     expect({ added: outcome.added.length, updated: outcome.updated.length, notImported: outcome.notImported.length }).toEqual({ added: 6, updated: 1, notImported: 4 });
     expect(importReport(6, 1, 4)).toBe('Imported: 6 signers added, 1 updated, 4 rows not imported.');
     expect(importReport(1, 0, 0)).toBe('Imported: 1 signer added.');
+    expect(importReport(9392, 0, 522)).toBe('Imported: 9,392 signers added, 522 rows not imported.');
   });
 
   it('counts a repeat of a row left out as a new signer, as the import does', () => {
