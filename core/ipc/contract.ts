@@ -77,6 +77,8 @@ export const channels = {
   /** The case library (electron/services/library), answered from its worker thread. */
   'library.search': { args: searchRequestSchema, result: null as unknown as CaseHit[] },
   'library.getCase': { args: libraryId, result: null as unknown as CaseRecord },
+  /** A case was inserted into a statement: it goes to the top of "recently used". */
+  'library.markUsed': { args: libraryId, result: null as unknown as null },
   'library.recentCases': { args: z.object({ limit: z.number().int().min(1).max(100).optional() }).strict(), result: null as unknown as CaseSummary[] },
   'library.listFootnotes': { args: z.object({ query: z.string().max(500).optional() }).strict(), result: null as unknown as FootnoteRecord[] },
   'library.getFootnote': { args: libraryId, result: null as unknown as FootnoteRecord },

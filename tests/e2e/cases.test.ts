@@ -87,6 +87,29 @@ describe('cases from the library in a statement', () => {
     }
   });
 
+  it('inserts the case opened in the Library panel, which then lists it as recently used', async () => {
+    const studio = await openStudio(browser, { userDataDir: await seededUserDataDir() });
+    try {
+      const { page } = studio;
+      await page.locator('.st-content').click();
+      await page.keyboard.type('Among those deported: ');
+      const library = page.getByRole('region', { name: 'Library' });
+      await library.getByRole('searchbox', { name: 'Search the case library' }).fill('Temirov');
+      await library.locator('.library-case-open', { hasText: 'Bolot Temirov' }).click();
+      await library.getByRole('button', { name: 'Insert into the statement…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Insert a case from the library' });
+      await expect.poll(() => dialog.getByRole('region', { name: 'Preview' }).innerText()).toMatch(/^Bolot Temirov, deported from Kyrgyzstan/);
+      await dialog.getByRole('button', { name: 'Insert' }).click();
+      await expect.poll(() => caseTexts(studio)).toEqual([expect.stringMatching(/^Bolot Temirov, deported/)]);
+      expect((await page.locator('.st-content > p').first().innerText()).startsWith('Among those deported: Bolot Temirov')).toBe(true);
+      await library.getByRole('button', { name: /Back to the list/ }).click();
+      await library.getByRole('searchbox', { name: 'Search the case library' }).fill('');
+      await expect.poll(() => library.locator('.library-case-list .library-case-name').allTextContents()).toEqual(['Bolot Temirov']);
+    } finally {
+      await studio.close();
+    }
+  });
+
   it('shows a case as stale when the library changes, refreshes it with the differences, and keeps text edited by hand', async () => {
     const studio = await openStudio(browser, { userDataDir: await seededUserDataDir() });
     try {

@@ -16,7 +16,7 @@ export type WindowControl = { setState(state: { title: string; dirty: boolean })
 export type ExternalOpener = { openExternal(url: string): Promise<void> };
 
 /** The library's calls the window uses (the worker-thread client, or a stand-in in tests). */
-export type LibraryAccess = Pick<LibraryClient, 'searchCases' | 'getCase' | 'recentCases' | 'listFootnotes' | 'getFootnote' | 'createFootnote' | 'deleteFootnote'>
+export type LibraryAccess = Pick<LibraryClient, 'searchCases' | 'getCase' | 'recentCases' | 'markUsed' | 'listFootnotes' | 'getFootnote' | 'createFootnote' | 'deleteFootnote'>
   & Pick<LibraryClient, 'updateFootnote' | 'createCase' | 'updateCase' | 'deleteCase' | 'listOrganisations' | 'getOrganisation' | 'createOrganisation'>
   & Pick<LibraryClient, 'updateOrganisation' | 'deleteOrganisation' | 'exportLibrary' | 'importLibrary' | 'listBackups' | 'restoreBackup'>;
 
@@ -89,6 +89,7 @@ export function createHandlers({ documents, window, shell, library, libraryDialo
     'library.search': (request) => library.searchCases(request),
     'library.getCase': ({ id }) => library.getCase(id),
     'library.recentCases': ({ limit }) => library.recentCases(limit),
+    'library.markUsed': ({ id }) => library.markUsed(id),
     'library.listFootnotes': ({ query }) => library.listFootnotes(query),
     'library.getFootnote': ({ id }) => library.getFootnote(id),
     'library.createFootnote': ({ title, body, language, tags }) => library.createFootnote({ title, body, language: language ?? 'en', tags: tags ?? [] }),

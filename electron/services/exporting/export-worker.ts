@@ -1,7 +1,8 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { parseStatement } from '../../../core/statement/parse.ts';
 import type { ExportJob, ExportReply } from './export-protocol.ts';
 import { renderExport } from './render-export.ts';
+import { preparePdfExport } from '../export/pdf/warm-up.ts';
 
 /**
  * The export worker thread: laying out a long statement takes most of a second, which the
@@ -10,8 +11,13 @@ import { renderExport } from './render-export.ts';
 const port = parentPort;
 if (!port) throw new Error('export-worker must run as a worker thread');
 
+// Fonts parsed, patterns loaded, code compiled while the writer is still choosing options:
+// the first export then takes as long as the next ones.
+const { fontDirectory } = (workerData ?? {}) as { fontDirectory?: string };
+const ready = preparePdfExport(fontDirectory !== undefined ? { fontDirectory } : {}).catch(() => undefined);
+
 port.on('message', (job: ExportJob) => {
-  void run(job).then((reply) => port.postMessage(reply, reply.ok ? [reply.bytes.buffer as ArrayBuffer] : []));
+  void ready.then(() => run(job)).then((reply) => port.postMessage(reply, reply.ok ? [reply.bytes.buffer as ArrayBuffer] : []));
 });
 
 async function run(job: ExportJob): Promise<ExportReply> {

@@ -9,6 +9,8 @@ import { revealCase } from '../../editor/plugins/cases/CasesPlugin.tsx';
 import { keepCaseText, refreshCaseText } from '../../editor/plugins/cases/refresh-case.ts';
 import './cases.css';
 import { InsertCaseDialog } from './InsertCaseDialog.tsx';
+import { onCaseInsertRequest } from './insert-case-request.ts';
+import { studio } from '../../studio.ts';
 import { RefreshCaseDialog } from './RefreshCaseDialog.tsx';
 
 const FORMAT_NAMES = { 'list-line': 'list line', sentence: 'sentence', paragraph: 'paragraph' } as const;
@@ -24,10 +26,14 @@ type Props = { editor: LexicalEditor; language: StatementLanguage; statementDate
 export function CasesPanel({ editor, language, statementDate }: Props) {
   const subscribe = useCallback((listener: () => void) => subscribeCaseStatuses(editor, listener), [editor]);
   const statuses = useSyncExternalStore(subscribe, () => getCaseStatuses(editor));
-  const [inserting, setInserting] = useState<{ selection: BaseSelection | null } | null>(null);
+  const [inserting, setInserting] = useState<{ selection: BaseSelection | null; caseId?: string } | null>(null);
   const [refreshing, setRefreshing] = useState<string | null>(null);
 
-  const openInsert = useCallback(() => setInserting({ selection: editor.getEditorState().read(() => $getSelection()?.clone() ?? null) }), [editor]);
+  const openInsert = useCallback(
+    (caseId?: string) => setInserting({ selection: editor.getEditorState().read(() => $getSelection()?.clone() ?? null), ...(caseId !== undefined ? { caseId } : {}) }),
+    [editor],
+  );
+  useEffect(() => onCaseInsertRequest((caseId) => openInsert(caseId)), [openInsert]);
   useEffect(
     () =>
       editor.registerCommand(
@@ -52,6 +58,8 @@ export function CasesPanel({ editor, language, statementDate }: Props) {
       },
       { onUpdate: () => editor.focus() },
     );
+    // The library's "recently used" list.
+    void studio.library.markUsed({ id: inserted.caseId });
   };
 
   const refreshed = statuses.find((s) => s.key === refreshing && s.current !== null) as (CaseStatus & { current: NonNullable<CaseStatus['current']> }) | undefined;
@@ -62,7 +70,7 @@ export function CasesPanel({ editor, language, statementDate }: Props) {
         <h2 id="cases-title">
           Cases <span className="count">{statuses.length}</span>
         </h2>
-        <button type="button" className="icon" aria-label="Insert a case from the library" title="Insert a case from the library" onClick={openInsert}>
+        <button type="button" className="icon" aria-label="Insert a case from the library" title="Insert a case from the library" onClick={() => openInsert()}>
           +
         </button>
       </div>
@@ -89,7 +97,7 @@ export function CasesPanel({ editor, language, statementDate }: Props) {
           ))}
         </ol>
       )}
-      {inserting && <InsertCaseDialog language={language} statementDate={statementDate} onInsert={insert} onCancel={() => setInserting(null)} />}
+      {inserting && <InsertCaseDialog language={language} statementDate={statementDate} preselectedId={inserting.caseId} onInsert={insert} onCancel={() => setInserting(null)} />}
       {refreshed && (
         <RefreshCaseDialog
           status={refreshed}

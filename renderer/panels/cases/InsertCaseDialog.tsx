@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { formatCase } from '../../../core/cases/insert/format-case.ts';
 import { DEFAULT_INSERT_OPTIONS, INSERT_FORMATS, type DateStyle, type InsertFormat, type InsertOptions, type InsertRequest } from '../../../core/cases/insert/insert-request.ts';
 import { insertCase, type InsertedCase } from '../../../core/cases/insert/inserted-case.ts';
+import { displayName } from '../../../core/cases/names.ts';
 import type { CaseRecord } from '../../../core/cases/person.ts';
 import type { CaseSummary } from '../../../core/library/api.ts';
 import type { StatementLanguage } from '../../../core/statement/language.ts';
@@ -18,17 +19,28 @@ type Props = {
   language: StatementLanguage;
   /** The statement's date (YYYY-MM-DD or ''): ages are computed at it. */
   statementDate: string;
+  /** A case chosen already (Insert from the Library panel's case): offered first. */
+  preselectedId?: string | undefined;
   onInsert: (inserted: InsertedCase) => void;
   onCancel: () => void;
 };
+
+/** A record as the result list shows it. */
+function summaryOf(record: CaseRecord): CaseSummary {
+  const { id, givenName, familyName, birthDate, status, roles, confidential, updatedAt, nationality } = record;
+  return { id, displayName: displayName(record), givenName, familyName, birthDate, status, roles, countries: nationality ? [nationality] : [], confidential, updatedAt };
+}
 
 /**
  * Insert > Case from Library: find the case (any spelling), choose how it is written, see
  * the text as it will stand in the statement, insert it at the cursor.
  */
-export function InsertCaseDialog({ language, statementDate, onInsert, onCancel }: Props) {
+export function InsertCaseDialog({ language, statementDate, preselectedId, onInsert, onCancel }: Props) {
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<CaseSummary[] | null>(null);
+  // The results with the search text they answer: until the answer to what is typed now
+  // arrives, nothing is offered (Enter must not insert the case an older search found).
+  const [answered, setAnswered] = useState<{ query: string; cases: CaseSummary[] } | null>(null);
+  const results = answered !== null && answered.query === query.trim() ? answered.cases : null;
   const [active, setActive] = useState(0);
   const [loaded, setLoaded] = useState<CaseRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,10 +53,15 @@ export function InsertCaseDialog({ language, statementDate, onInsert, onCancel }
     const text = query.trim();
     const timer = window.setTimeout(
       () => {
-        const answer = text === '' ? studio.library.recentCases({ limit: 20 }) : studio.library.search({ query: text, limit: 20 });
+        const answer =
+          text === '' && preselectedId !== undefined
+            ? studio.library.getCase({ id: preselectedId }).then((found) => (found.ok ? { ok: true as const, value: [summaryOf(found.value)] } : found))
+            : text === ''
+              ? studio.library.recentCases({ limit: 20 })
+              : studio.library.search({ query: text, limit: 20 });
         void answer.then((result) => {
           if (!current) return;
-          setResults(result.ok ? result.value : []);
+          setAnswered({ query: text, cases: result.ok ? result.value : [] });
           setError(result.ok ? null : result.message);
           setActive(0);
         });
@@ -55,7 +72,7 @@ export function InsertCaseDialog({ language, statementDate, onInsert, onCancel }
       current = false;
       clearTimeout(timer);
     };
-  }, [query]);
+  }, [query, preselectedId]);
 
   // The chosen case's full record, for the preview and the insertion.
   const chosenId = results?.[active]?.id ?? null;

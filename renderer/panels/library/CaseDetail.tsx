@@ -2,6 +2,7 @@ import { countryName } from '../../../core/cases/countries.ts';
 import { displayName } from '../../../core/cases/names.ts';
 import type { CaseRecord } from '../../../core/cases/person.ts';
 import { EVENT_TYPES, ROLES, STATUSES } from '../../../core/cases/vocabulary.ts';
+import { requestCaseInsert } from '../cases/insert-case-request.ts';
 import { DetailSection } from './DetailSection.tsx';
 import { ExternalLink } from './ExternalLink.tsx';
 import { FactList } from './FactList.tsx';
@@ -26,6 +27,9 @@ export function CaseDetail({ record }: { record: CaseRecord }) {
   const { sentence } = record;
   return (
     <article className="lib-detail" aria-label={`Case: ${displayName(record)}`}>
+      <button type="button" className="lib-insert-case" onClick={() => requestCaseInsert(record.id)}>
+        Insert into the statement…
+      </button>
       {record.confidential && (
         <p className="lib-confidential-banner" role="note">
           Confidential — flagged wherever inserted; left out of exports unless asked for.
