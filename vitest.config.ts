@@ -1,5 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
+// Long fault, fuzzing and kill runs: only when asked for by name (`npm run test:soak`, after
+// `npm test` in CI), so that a plain `vitest run` does not add ten minutes to `npm test`.
+const soakRequested = process.argv.some((arg, i, all) => arg === '--project=soak' || (arg === '--project' && all[i + 1] === 'soak'));
+const soak = {
+  test: {
+    name: 'soak',
+    include: ['tests/hardening/**/*.test.ts'],
+    environment: 'node' as const,
+    testTimeout: 600_000,
+  },
+};
+
 export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
@@ -22,6 +34,7 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      ...(soakRequested ? [soak] : []),
     ],
   },
 });

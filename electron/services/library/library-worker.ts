@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { fail, type Result } from '../../../core/ipc/result.ts';
+import { resolve } from 'node:path';
+import { fail, ok, type Result } from '../../../core/ipc/result.ts';
+import { defaultBackupDir, listBackups } from './backups.ts';
 import { LIBRARY_METHODS, type LibraryRequest, type LibraryResponse, type WorkerOptions } from './library-protocol.ts';
 import { openLibrary, type LibraryService } from './library-service.ts';
 
@@ -20,7 +22,12 @@ const service: LibraryService | null = opened.ok ? opened.value : null;
 const methods = new Set<string>(LIBRARY_METHODS);
 
 function answer(request: LibraryRequest): Result<unknown> {
-  if (!opened.ok) return opened;
+  if (!opened.ok) {
+    // A refused library still shows its backups (read-only), since the refusal tells the writer to restore one.
+    if (request.method !== 'listBackups') return opened;
+    const options = workerData as WorkerOptions;
+    return ok(listBackups(options.backupDir ?? defaultBackupDir(resolve(options.path))));
+  }
   if (!methods.has(request.method) || !Array.isArray(request.args)) return fail('BAD_ARGUMENTS', `The library has no operation “${String(request.method)}”.`);
   const method = service![request.method] as (...args: unknown[]) => Result<unknown>;
   return method(...request.args);
