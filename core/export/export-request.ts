@@ -16,6 +16,8 @@ export const exportOptionsSchema = z
     notes: z.enum(['footnotes', 'endnotes']).default('footnotes'),
     /** PDF/A-2b, for archiving. */
     pdfa: z.boolean().default(false),
+    /** PDF: the issuing organisations' names at the head of the first page. */
+    letterhead: z.boolean().default(false),
   })
   .strict();
 export type ExportOptions = z.output<typeof exportOptionsSchema>;

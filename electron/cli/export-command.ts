@@ -11,7 +11,7 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './library-command.
 
 export const exportUsage = `Usage:
   statement-studio export FILE.statement [--pdf OUT.pdf] [--html OUT.html] [--fragment OUT.html]
-                                         [--paper a4|letter] [--endnotes] [--pdfa] [--strict]
+                                         [--paper a4|letter] [--endnotes] [--pdfa] [--letterhead] [--strict]
 
 Writes the statement as a PDF, a web page and/or the bare article for a website's editor.
 The preflight's findings are printed; with --strict an error stops the export (exit 1).`;
@@ -40,6 +40,7 @@ export async function runExportCli(argv: string[], io: CliIo): Promise<number> {
         paper: { type: 'string' },
         endnotes: { type: 'boolean' },
         pdfa: { type: 'boolean' },
+        letterhead: { type: 'boolean' },
         strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -86,7 +87,7 @@ export async function runExportCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   for (const { format, path } of outputs) {
-    const options = exportOptionsSchema.parse({ format, paper, notes: values.endnotes ? 'endnotes' : 'footnotes', pdfa: values.pdfa === true });
+    const options = exportOptionsSchema.parse({ format, paper, notes: values.endnotes ? 'endnotes' : 'footnotes', pdfa: values.pdfa === true, letterhead: values.letterhead === true });
     try {
       const started = performance.now();
       const rendered = await renderExport(statement.value, options);

@@ -102,13 +102,24 @@ export class BlockFlow {
     this.lines.push(...paragraphLines(st, setting, this.measurer, this.font));
   }
 
+  /** The issuing organisations' names at the head of the first page, centred: a letterhead made of words. */
+  letterhead(names: readonly string[], frame: Frame): void {
+    const type = this.scale.dateline;
+    for (const name of names) {
+      const struct = this.structure.add('P', frame.parent);
+      const st = this.styled([{ kind: 'text', text: name, marks: [] }], struct, 'bold', type.size);
+      const setting = { x: frame.x, width: frame.width, align: 'center' as const, hyphenate: false, struct, size: type.size, leading: type.leading, spaceBefore: 0, keepTogether: true, keepWithNext: true };
+      this.lines.push(...paragraphLines(st, setting, this.measurer, this.font));
+    }
+  }
+
   /** Places and date above the title, in grey, kept with it. */
-  dateline(text: string, frame: Frame): void {
+  dateline(text: string, frame: Frame, spaceBefore = 0): void {
     const type = this.scale.dateline;
     const struct = this.structure.add('P', frame.parent);
     const st = this.styled([{ kind: 'text', text, marks: [] }], struct, 'regular', type.size);
     for (const span of st.spans) span.style.color = GREY;
-    const setting = { x: frame.x, width: frame.width, align: 'start' as const, hyphenate: false, struct, size: type.size, leading: type.leading, spaceBefore: 0, keepTogether: true, keepWithNext: true };
+    const setting = { x: frame.x, width: frame.width, align: 'start' as const, hyphenate: false, struct, size: type.size, leading: type.leading, spaceBefore, keepTogether: true, keepWithNext: true };
     this.lines.push(...paragraphLines(st, setting, this.measurer, this.font));
   }
 

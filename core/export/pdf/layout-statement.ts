@@ -38,8 +38,11 @@ export function layoutStatement(doc: StatementDocument, metrics: FontMetrics, se
   const noteFrame: Frame = { ...frame, size: scale.note.size, leading: scale.note.leading, gap: scale.noteGap };
   const labels = pdfLabels(doc.meta.language);
 
-  if (doc.meta.dateline !== '') flow.dateline(doc.meta.dateline, frame);
-  flow.title(doc.meta.title === '' ? labels.untitled : doc.meta.title, frame, doc.meta.dateline === '' ? 0 : scale.body.leading * 0.6);
+  const hasLetterhead = options.letterhead.length > 0;
+  if (hasLetterhead) flow.letterhead(options.letterhead, frame);
+  const headGap = hasLetterhead ? scale.body.leading * 1.2 : 0;
+  if (doc.meta.dateline !== '') flow.dateline(doc.meta.dateline, frame, headGap);
+  flow.title(doc.meta.title === '' ? labels.untitled : doc.meta.title, frame, doc.meta.dateline === '' ? headGap : scale.body.leading * 0.6);
   doc.blocks.forEach((block, i) => flow.block(block, frame, i === 0 ? scale.title.leading * 0.6 : frame.gap));
 
   const noteEnv = { structure, measurer, font, labelWidth: scale.noteLabelWidth };

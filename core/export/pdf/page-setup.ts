@@ -15,6 +15,8 @@ export type PdfLayoutOptions = {
   pageNumbers: boolean;
   /** Body text size in points; the rest of the type scale follows it. */
   fontSize: number;
+  /** Names printed centred at the head of the first page (the issuing organisations); none by default. */
+  letterhead: readonly string[];
 };
 
 export const DEFAULT_LAYOUT_OPTIONS: PdfLayoutOptions = {
@@ -24,6 +26,7 @@ export const DEFAULT_LAYOUT_OPTIONS: PdfLayoutOptions = {
   notes: 'footnotes',
   pageNumbers: true,
   fontSize: 11,
+  letterhead: [],
 };
 
 /**

@@ -2,7 +2,7 @@ import { toDocument } from '../../../core/document/to-document.ts';
 import type { ExportOptions } from '../../../core/export/export-request.ts';
 import { toHtmlDocument } from '../../../core/export/html/html-document.ts';
 import { toHtmlFragment } from '../../../core/export/html/fragment.ts';
-import { confirmedOrganisationNames } from './author.ts';
+import { confirmedOrganisationNames, letterheadLines } from './author.ts';
 import type { Statement } from '../../../core/statement/schema.ts';
 import { exportPdfWithLayout } from '../export/pdf/export-pdf.ts';
 
@@ -21,6 +21,7 @@ export async function renderExport(statement: Statement, options: ExportOptions,
       paper: options.paper,
       notes: options.notes,
       pdfa: options.pdfa,
+      letterhead: options.letterhead ? letterheadLines(statement) : [],
       ...(author !== '' ? { author } : {}),
       ...(settings.fontDirectory !== undefined ? { fontDirectory: settings.fontDirectory } : {}),
       ...(settings.creationDate !== undefined ? { creationDate: settings.creationDate } : {}),

@@ -33,7 +33,7 @@ function caseStanding(editor: LexicalEditor): Map<string, CaseStanding> {
  * process and ends with the file written and a way to show it.
  */
 export function ExportDialog({ editor, statement, onClose }: Props) {
-  const [options, setOptions] = useState<ExportOptions>({ format: 'pdf', paper: 'a4', notes: 'footnotes', pdfa: false });
+  const [options, setOptions] = useState<ExportOptions>({ format: 'pdf', paper: 'a4', notes: 'footnotes', pdfa: false, letterhead: false });
   const [problems, setProblems] = useState<CheckProblem[]>(() => {
     const current = statement();
     return current ? preflight(current, { caseStanding: caseStanding(editor) }) : [];
@@ -100,6 +100,9 @@ export function ExportDialog({ editor, statement, onClose }: Props) {
                 <option value="footnotes">at the foot of each page</option>
                 <option value="endnotes">after the text</option>
               </select>
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={options.letterhead} onChange={(e) => setOptions({ ...options, letterhead: e.target.checked })} /> Letterhead with the issuing organisations
             </label>
             <label className="check">
               <input type="checkbox" checked={options.pdfa} onChange={(e) => setOptions({ ...options, pdfa: e.target.checked })} /> PDF/A, for archiving

@@ -44,6 +44,18 @@ describe('exporting to a file, off the main thread', () => {
     expect(author).toBe('Association for Human Rights in Central Asia');
   }, 60_000);
 
+  it('heads the first page with the issuing organisations when asked for a letterhead', async () => {
+    const rendered = await client.render(serializeStatement(statement), exportOptionsSchema.parse({ format: 'pdf', letterhead: true }));
+    if (!rendered.ok) throw new Error(rendered.message);
+    const { pages } = await pdfText(rendered.value.bytes);
+    expect(pages[0]!.indexOf('Association for Human Rights in Central Asia (AHRCA)')).toBe(0);
+    expect(pages[0]).not.toContain('Invited Group');
+    const plain = await client.render(serializeStatement(statement), exportOptionsSchema.parse({ format: 'pdf' }));
+    if (!plain.ok) throw new Error(plain.message);
+    // Without it the page opens with the dateline; the organisation is printed only among the signatories.
+    expect((await pdfText(plain.value.bytes)).pages[0]).toMatch(/^Bishkek, Vienna, 26 June 2024/);
+  }, 60_000);
+
   it('renders the web page and the fragment, and refuses a damaged statement with the reason', async () => {
     const html = await client.render(serializeStatement(statement), exportOptionsSchema.parse({ format: 'html' }));
     const fragment = await client.render(serializeStatement(statement), exportOptionsSchema.parse({ format: 'html-fragment' }));
