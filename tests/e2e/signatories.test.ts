@@ -424,11 +424,11 @@ describe('signatories', () => {
       const before = await firstPrinted();
       let started = Date.now();
       await panel.getByLabel('Order of the signatories').selectOption('family-name');
-      await expect.poll(firstPrinted, { intervals: [10] }).not.toBe(before);
+      await expect.poll(firstPrinted, { interval: 10 }).not.toBe(before);
       const reorder = Date.now() - started;
       started = Date.now();
       await panel.getByLabel('Style of the printed block').selectOption('organisations-only');
-      await expect.poll(() => panel.getByRole('region', { name: 'Printed signatory block' }).locator('li').first().innerText(), { intervals: [10] }).toMatch(/^[^,]+ (Centre|Clinic|Committee|Association|Foundation|Initiative|Bureau|Coalition)/);
+      await expect.poll(() => panel.getByRole('region', { name: 'Printed signatory block' }).locator('li').first().innerText(), { interval: 10 }).toMatch(/^[^,]+ (Centre|Clinic|Committee|Association|Foundation|Initiative|Bureau|Coalition)/);
       const restyle = Date.now() - started;
       console.log(`9,392 signers reordered by family name in ${reorder} ms, restyled (organisations only) in ${restyle} ms`);
       expect(await panel.locator('li.signer').count()).toBe(200);
