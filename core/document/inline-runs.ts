@@ -6,7 +6,7 @@ import type { InlineRun, LineBreakRun, LinkRun, Mark, NoteRefRun } from './model
 import { marksOfFormat } from './text-marks.ts';
 
 /** Node types that live inside a line of text. */
-export const INLINE_TYPES: ReadonlySet<string> = new Set(['text', 'linebreak', 'tab', 'link', 'autolink', 'footnote', 'case-text']);
+export const INLINE_TYPES: ReadonlySet<string> = new Set(['text', 'linebreak', 'tab', 'link', 'autolink', 'footnote', 'case-text', 'lead-sentence']);
 /** Containers whose text, met inside a line, is kept with the line (a paragraph pasted into a link). */
 const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem', 'footnote-body', 'root']);
 
@@ -96,6 +96,10 @@ function appendInline(nodes: readonly SerializedNode[], ctx: ConversionContext, 
       case 'link':
       case 'autolink':
         appendLink(node, ctx, here, out, inLink);
+        break;
+      // The issuing organisations, as the editor last wrote them from the signatory list.
+      case 'lead-sentence':
+        if (typeof node.text === 'string') pushText(out, node.text, marksOfFormat(0));
         break;
       // Text written from a library case is ordinary text in print; its link to the case is the editor's.
       case 'case-text':

@@ -54,6 +54,6 @@ describe('the export preflight', () => {
 
   it('reports template variables left unfilled, and empty notes', () => {
     const statement = signed(statementOf([p(text('In '), { type: 'template-variable', version: 1, name: 'country', label: 'Country' }), p(text('x'), note(p()))]));
-    expect(codes(statement)).toEqual(['error:unfilled-placeholder', 'error:footnote-empty#1']);
+    expect(codes(statement)).toEqual(['error:unfilled-placeholder@root.children[0].children[1]', 'error:footnote-empty#1']);
   });
 });

@@ -23,3 +23,14 @@ describe('case text from the library in the document model', () => {
     expect(doc.footnotes).toHaveLength(1);
   });
 });
+
+describe('the lead sentence in the document model', () => {
+  it('prints the names the editor last wrote, without warnings', () => {
+    const lead = { type: 'lead-sentence', version: 1, text: 'the Norwegian Helsinki Committee (NHC) and the International Partnership for Human Rights (IPHR)' };
+    const doc = toDocument(statementOf([p(text('Today '), lead, text(' call for his release.'))]));
+    expect(doc.warnings).toEqual([]);
+    const paragraph = doc.blocks[0]!;
+    if (paragraph.kind !== 'paragraph') throw new Error('expected a paragraph');
+    expect(paragraph.runs).toEqual([{ kind: 'text', text: `Today ${lead.text} call for his release.`, marks: [] }]);
+  });
+});
