@@ -1,12 +1,16 @@
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { signatorySettingsOf } from '../../core/signatories/settings.ts';
+import type { Statement } from '../../core/statement/schema.ts';
 import { runEditorMenuCommand } from '../editor/menu-commands.ts';
 import { StatementEditor } from '../editor/StatementEditor.tsx';
 import { SidePanel } from '../panels/SidePanel.tsx';
 import type { SignatoriesSession } from '../panels/signatories/signatories-session.ts';
 import { studio } from '../studio.ts';
 import { isFileCommand } from './commands.ts';
+import { ExportDialog } from './export/ExportDialog.tsx';
+import { NewEditionDialog } from './templates/NewEditionDialog.tsx';
+import { NewFromTemplateDialog } from './templates/NewFromTemplateDialog.tsx';
 import { PromptView } from './PromptView.tsx';
 import { StatementHeader } from './StatementHeader.tsx';
 import { useDocumentSession } from './use-document-session.ts';
@@ -20,7 +24,9 @@ export function App() {
     editorRef.current = instance;
     setEditor(instance);
   }, []);
-  const { session, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, actions } = useDocumentSession(editorRef);
+  const { session, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, currentStatement, actions } = useDocumentSession(editorRef);
+  const [exporting, setExporting] = useState(false);
+  const [creating, setCreating] = useState<{ kind: 'template' } | { kind: 'edition'; statement: Statement } | null>(null);
   const signatories = useMemo<SignatoriesSession | null>(
     () =>
       session && {
@@ -43,12 +49,20 @@ export function App() {
         else if (id === 'file.openRecent' && arg) actions.openRecent(arg);
         else if (id === 'file.save') void actions.save();
         else if (id === 'file.saveAs') void actions.saveAs();
+        else if (id === 'file.export') setExporting(true);
+        else if (id === 'file.newFromTemplate') setCreating({ kind: 'template' });
+        else if (id === 'file.import') actions.importStatement();
+        else if (id === 'file.newEdition') {
+          // The statement as it stands now; the dialog works on this copy.
+          const statement = currentStatement();
+          if (statement) setCreating({ kind: 'edition', statement });
+        }
         else if (id === 'file.close') actions.close();
         return;
       }
       if (editorRef.current) runEditorMenuCommand(editorRef.current, id, (title, message) => actions.showPrompt({ kind: 'message', title, message }));
     },
-    [actions],
+    [actions, currentStatement],
   );
 
   useEffect(() => {
@@ -72,6 +86,9 @@ export function App() {
         <button type="button" onClick={() => runCommand('file.new')}>
           New
         </button>
+        <button type="button" onClick={() => runCommand('file.newFromTemplate')}>
+          From Template…
+        </button>
         <button type="button" onClick={() => runCommand('file.open')}>
           Open…
         </button>
@@ -80,6 +97,9 @@ export function App() {
         </button>
         <button type="button" onClick={() => runCommand('file.saveAs')}>
           Save As…
+        </button>
+        <button type="button" onClick={() => runCommand('file.export')}>
+          Export…
         </button>
         <span className="document-name" data-dirty={dirty}>
           {session?.name ?? ''}
@@ -112,6 +132,26 @@ export function App() {
         {status}
       </footer>
       {prompt && <PromptView prompt={prompt} actions={actions} />}
+      {exporting && editor && <ExportDialog editor={editor} statement={currentStatement} onClose={() => setExporting(false)} />}
+      {creating?.kind === 'template' && (
+        <NewFromTemplateDialog
+          onCancel={() => setCreating(null)}
+          onCreate={(statement) => {
+            setCreating(null);
+            actions.newFromStatement(statement);
+          }}
+        />
+      )}
+      {creating?.kind === 'edition' && (
+        <NewEditionDialog
+          statement={creating.statement}
+          onCancel={() => setCreating(null)}
+          onCreate={(statement) => {
+            setCreating(null);
+            actions.newFromStatement(statement);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { studio } from '../studio.ts';
 import { createRecoveryWriter, type RecoveryWriter } from './recovery-writer.ts';
 import { emptyHistory, historyLabels, recordChange, redoChange, undoChange, type HistoryLabels, type UndoHistory } from './undo-history.ts';
 import { statementEditorState } from '../editor/statement-editor-state.ts';
+import { editorJsonInSlices, nextIdleSlice } from '../editor/statement-json-in-slices.ts';
 
 /** The statement open in the window. The editor's text lives in Lexical; the rest here. */
 export type DocumentSession = {
@@ -25,6 +26,8 @@ export type DocumentSession = {
 export type Prompt =
   | { kind: 'error'; title: string; message: string }
   | { kind: 'message'; title: string; message: string }
+  /** What an import recognised, line by line, for the writer to check against the original. */
+  | { kind: 'report'; title: string; summary: string; lines: string[] }
   | { kind: 'unsaved'; proceed: () => Promise<void> }
   | { kind: 'changed-on-disk'; message: string }
   | { kind: 'recovery'; entries: RecoveryEntry[] };
@@ -71,15 +74,21 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
   useEffect(() => {
     const writer = createRecoveryWriter(async () => {
       const s = sessionRef.current;
-      const statement = currentStatement();
-      if (!s || !statement || !dirtyRef.current) return;
-      const result = await studio.recovery.write({ id: s.id, statementJson: JSON.stringify(statement) });
+      const editor = editorRef.current;
+      if (!s || !editor || !dirtyRef.current) return;
+      // The text is serialized a few blocks at a time between keystrokes (see editorJsonInSlices).
+      const editorJson = await editorJsonInSlices(editor.getEditorState(), nextIdleSlice);
+      const now = sessionRef.current;
+      if (now?.id !== s.id) return;
+      const fields: Omit<Statement, 'editor'> = { format: 'statement-studio/statement', version: 1, meta: now.meta, signatories: signatoriesRef.current };
+      const statementJson = `${JSON.stringify(fields).slice(0, -1)},"editor":${editorJson}}`;
+      const result = await studio.recovery.write({ id: s.id, statementJson });
       // The same text each time, so React has nothing to re-render while the writer types.
       setStatus(result.ok ? 'Unsaved changes are kept in a recovery copy.' : `The recovery copy could not be written: ${result.message}`);
     });
     recovery.current = writer;
     return () => writer.cancel();
-  }, [currentStatement]);
+  }, [currentStatement, editorRef]);
 
   const showError = (title: string, failure: Failure) => setPrompt({ kind: 'error', title, message: failure.message });
 
@@ -153,14 +162,14 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
 
   /** Replaces the open document, closing the old one's registration and recovery copy. */
   const replaceWith = useCallback(
-    async (result: Result<OpenedDocument>, failureTitle: string) => {
+    async (result: Result<OpenedDocument>, failureTitle: string, unsaved = false) => {
       if (!result.ok) {
         if (result.code !== 'CANCELLED') showError(failureTitle, result);
         return;
       }
       const old = sessionRef.current;
       if (old && old.id !== result.value.id) await studio.documents.close({ id: old.id });
-      load(result.value);
+      load(result.value, unsaved);
     },
     [load],
   );
@@ -202,6 +211,19 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
   const actions = useMemo(
     () => ({
       newDocument: () => guard(async () => replaceWith(await studio.documents.new({}), 'Could not create a statement')),
+      /** File > Import: a past statement opened as a new untitled document, then what the import recognised. */
+      importStatement: () =>
+        guard(async () => {
+          const imported = await studio.documents.import({});
+          if (!imported.ok) {
+            if (imported.code !== 'CANCELLED') showError('The statement could not be imported', imported);
+            return;
+          }
+          await replaceWith({ ok: true, value: imported.value.document }, '', true);
+          setPrompt({ kind: 'report', title: 'Imported', summary: imported.value.summary, lines: imported.value.lines });
+        }),
+      /** A new untitled statement with this content (from a template, or a new edition): unsaved until saved. */
+      newFromStatement: (statement: Statement) => guard(async () => replaceWith(await studio.documents.newFrom({ statement }), 'Could not create the statement', true)),
       open: () => guard(async () => replaceWith(await studio.documents.open({}), 'The statement could not be opened')),
       openRecent: (path: string) => guard(async () => replaceWith(await studio.documents.openRecent({ path }), 'The statement could not be opened')),
       openDocument: (doc: OpenedDocument) => guard(async () => replaceWith({ ok: true, value: doc }, '')),
@@ -273,5 +295,5 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return { session, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, actions };
+  return { session, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, currentStatement, actions };
 }

@@ -3,6 +3,7 @@ import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
 import { CaseTextNode } from './nodes/CaseTextNode.ts';
+import { TemplateVariableNode } from './nodes/TemplateVariableNode.ts';
 import { FootnoteBodyNode } from './nodes/FootnoteBodyNode.ts';
 import { FootnoteNode } from './nodes/FootnoteNode.ts';
 import { FootnotesAreaNode } from './nodes/FootnotesAreaNode.ts';
@@ -24,6 +25,7 @@ export const STATEMENT_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   FootnoteBodyNode,
   FootnotesAreaNode,
   CaseTextNode,
+  TemplateVariableNode,
   LeadSentenceNode,
 ];
 
@@ -31,4 +33,4 @@ export const STATEMENT_NODES: ReadonlyArray<Klass<LexicalNode>> = [
  * What a note's text may hold, for the footnotes panel's note editor: everything but
  * notes, since a note inside a note has no meaning.
  */
-export const NOTE_TEXT_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode];
+export const NOTE_TEXT_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, TemplateVariableNode];
