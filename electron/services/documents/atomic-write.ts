@@ -50,10 +50,39 @@ const IGNORABLE_DIR_SYNC = new Set(['EISDIR', 'EINVAL']);
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Temp files older than this are leftovers of a crashed write: no save takes ten minutes. */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+const TEMP_SUFFIX = /^[0-9a-f]{12}\.tmp$/;
+
+// Truncated so that a 255-byte file name plus our suffix stays a legal name.
+const tempPrefix = (path: string) => `.${basename(path).slice(0, 100)}.`;
+
 /** A temp name in the target's own folder: rename is only atomic within one file system. */
 function tempPathFor(path: string): string {
-  // Truncated so that a 255-byte file name plus our suffix stays a legal name.
-  return join(dirname(path), `.${basename(path).slice(0, 100)}.${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(path), `${tempPrefix(path)}${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/**
+ * Removes the temp copies (of path and of its .bak) that a write killed mid-way left behind:
+ * each is a whole hidden draft in the writer's folder. Best effort; a failure costs only disk space.
+ */
+async function removeStaleTemps(fs: AtomicFs, path: string): Promise<void> {
+  const prefixes = [tempPrefix(path), tempPrefix(`${path}.bak`)];
+  let names: string[];
+  try {
+    names = await nodeFs.readdir(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!prefixes.some((prefix) => name.startsWith(prefix) && TEMP_SUFFIX.test(name.slice(prefix.length)))) continue;
+    const file = join(dirname(path), name);
+    try {
+      if (Date.now() - (await fs.stat(file)).mtimeMs > STALE_TEMP_MS) await fs.unlink(file);
+    } catch {
+      // Removed meanwhile, or not ours to remove: either way nothing to do.
+    }
+  }
 }
 
 async function statOrNull(fs: AtomicFs, path: string) {
@@ -154,4 +183,5 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     throw error;
   }
   await syncDirectory(fs, dirname(path));
+  await removeStaleTemps(fs, path);
 }
