@@ -8,6 +8,7 @@ import { recordIdSchema, timestampSchema } from '../cases/common.ts';
 import { footnoteDraftSchema, type FootnoteRecord } from '../cases/footnote.ts';
 import { organisationDraftSchema, type OrganisationRecord } from '../cases/organisation.ts';
 import { caseDraftSchema, type CaseRecord } from '../cases/person.ts';
+import { signerDraftSchema, type SignerRecord } from '../signatories/signer-record.ts';
 import { importDecisionsSchema, type BackupInfo, type CaseHit, type CaseSummary, type CreateCaseOutcome, type ImportOutcome, type LibraryInfo } from '../library/api.ts';
 import type { ExportedLibraryFile, ImportStarted } from '../library/transfer.ts';
 import { searchRequestSchema } from '../library/search-query.ts';
@@ -94,6 +95,12 @@ export const channels = {
   'library.createOrganisation': { args: z.object({ draft: organisationDraftSchema }).strict(), result: null as unknown as OrganisationRecord },
   'library.updateOrganisation': { args: librarySave(organisationDraftSchema), result: null as unknown as OrganisationRecord },
   'library.deleteOrganisation': { args: libraryId, result: null as unknown as null },
+  /** The roster of people who sign statements; a query finds names in any spelling, and emails. */
+  'library.listSigners': { args: z.object({ query: z.string().max(500).optional() }).strict(), result: null as unknown as SignerRecord[] },
+  'library.getSigner': { args: libraryId, result: null as unknown as SignerRecord },
+  'library.createSigner': { args: z.object({ draft: signerDraftSchema }).strict(), result: null as unknown as SignerRecord },
+  'library.updateSigner': { args: librarySave(signerDraftSchema), result: null as unknown as SignerRecord },
+  'library.deleteSigner': { args: libraryId, result: null as unknown as null },
   /** The whole library to a JSON file chosen in a save dialog; confidential cases only when asked. */
   'library.exportFile': { args: z.object({ includeConfidential: z.boolean() }).strict(), result: null as unknown as ExportedLibraryFile },
   /** A JSON file chosen in an open dialog; with conflicts nothing is written until resolveImport. */

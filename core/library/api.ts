@@ -36,7 +36,7 @@ export type CaseMatch = 'name' | 'name-prefix' | 'text' | 'filter';
 export type CaseHit = CaseSummary & { match: CaseMatch };
 
 export type RecordCounts = Record<RecordKind, number>;
-export const zeroCounts = (): RecordCounts => ({ cases: 0, organisations: 0, footnotes: 0 });
+export const zeroCounts = (): RecordCounts => ({ cases: 0, organisations: 0, footnotes: 0, signers: 0 });
 
 export type LibraryInfo = {
   path: string;
@@ -50,10 +50,11 @@ export type CreateCaseOutcome = { status: 'created'; record: CaseRecord } | { st
 
 export const exportSelectionSchema = z
   .object({
-    /** When any of the three lists is given, only the listed records are exported. */
+    /** When any of the lists is given, only the listed records are exported. */
     caseIds: z.array(recordIdSchema).max(1_000_000).optional(),
     organisationIds: z.array(recordIdSchema).max(100_000).optional(),
     footnoteIds: z.array(recordIdSchema).max(100_000).optional(),
+    signerIds: z.array(recordIdSchema).max(1_000_000).optional(),
     /** Confidential cases leave the library only when asked for explicitly. */
     includeConfidential: z.boolean().default(false),
   })

@@ -3,16 +3,19 @@ import { caseRecordSchema } from '../cases/person.ts';
 import { footnoteRecordSchema } from '../cases/footnote.ts';
 import { organisationRecordSchema } from '../cases/organisation.ts';
 import { timestampSchema } from '../cases/common.ts';
+import { signerRecordSchema } from '../signatories/signer-record.ts';
 
 /**
  * The library exchange file: what "Export" writes and "Import" reads, so that colleagues can
  * share cases. JSON with a format name and a version, like the .statement file:
  *
  *   { "format": "statement-studio/library", "version": 1, "exportedAt": "2024-01-05T09:00:00.000Z",
- *     "cases": [CaseRecord…], "organisations": [OrganisationRecord…], "footnotes": [FootnoteRecord…] }
+ *     "cases": [CaseRecord…], "organisations": [OrganisationRecord…], "footnotes": [FootnoteRecord…],
+ *     "signers": [SignerRecord…] }
  *
  * Records keep their stable ids and updatedAt, so importing merges by id. A file from a newer
- * version is refused rather than read partly.
+ * version is refused rather than read partly. `signers` (the roster of people who sign
+ * statements, emails included) came later: a file without it has none.
  */
 export const LIBRARY_FILE_FORMAT = 'statement-studio/library';
 export const LIBRARY_FILE_VERSION = 1;
@@ -27,10 +30,11 @@ export const libraryFileSchema = z.object({
   cases: z.array(caseRecordSchema),
   organisations: z.array(organisationRecordSchema),
   footnotes: z.array(footnoteRecordSchema),
+  signers: z.array(signerRecordSchema).default([]),
 });
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
 export type LibraryFileInput = z.input<typeof libraryFileSchema>;
 
-/** The three kinds of record, as named in the file, in messages and in import decisions. */
-export const RECORD_KINDS = ['cases', 'organisations', 'footnotes'] as const;
+/** The kinds of record, as named in the file, in messages and in import decisions. */
+export const RECORD_KINDS = ['cases', 'organisations', 'footnotes', 'signers'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

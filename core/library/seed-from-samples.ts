@@ -361,5 +361,7 @@ export function seedLibraryFile(): LibraryFile {
     cases: seedCases(),
     organisations: seedOrganisations(),
     footnotes: seedFootnotes(),
+    // No people who sign: the roster fills as writers add signers, and emails do not belong in a demo.
+    signers: [],
   };
 }

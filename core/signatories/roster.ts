@@ -1,6 +1,7 @@
 import type { OrganisationDraft, OrganisationRecord } from '../cases/organisation.ts';
 import { identityTokens } from './identity.ts';
-import { newOrganisationSignatory, type OrganisationSignatory, type RussianNames } from './signatory.ts';
+import type { SignerDraft, SignerRecord } from './signer-record.ts';
+import { newIndividualSignatory, newOrganisationSignatory, type IndividualSignatory, type OrganisationSignatory, type RussianNames } from './signatory.ts';
 
 /**
  * The library's roster seen from a statement: organisations (library records) and people who
@@ -53,3 +54,24 @@ export function rosterOrganisationTokens(record: RosterOrganisation): string[] {
 export function rosterPersonTokens(person: RosterPerson): string[] {
   return identityTokens({ kind: 'individual', givenName: person.givenName, familyName: person.familyName, email: person.email ?? '' });
 }
+
+/** A roster person added to a statement: invited until they confirm, linked back to the roster's record. */
+export function signatoryFromSigner(record: RosterPerson, id: string): IndividualSignatory {
+  return newIndividualSignatory(id, {
+    givenName: record.givenName,
+    familyName: record.familyName,
+    role: record.role ?? '',
+    organisation: record.organisation ?? '',
+    country: record.country ?? null,
+    email: record.email ?? '',
+    personId: record.id,
+  });
+}
+
+/** An individual created in the statement, as a draft for saving to the library's roster. */
+export function signerDraftFromSignatory(s: IndividualSignatory): SignerDraft {
+  return { givenName: s.givenName, familyName: s.familyName, role: s.role, organisation: s.organisation, country: s.country, email: s.email, tags: [] };
+}
+
+// The library's signer records are what the roster's people are: a compile error here means they drifted apart.
+export const signerRecordIsRosterPerson: SignerRecord extends RosterPerson ? true : never = true;

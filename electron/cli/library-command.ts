@@ -51,7 +51,7 @@ Exit codes: 0 done, 1 failed, 2 wrong command line, 3 import has undecided confl
 
 class UsageError extends Error {}
 
-const counts = (c: RecordCounts) => `${c.cases} cases, ${c.organisations} organisations, ${c.footnotes} footnotes`;
+const counts = (c: RecordCounts) => `${c.cases} cases, ${c.organisations} organisations, ${c.footnotes} footnotes${c.signers > 0 ? `, ${c.signers} signers` : ''}`;
 
 function hitLine(hit: CaseHit): string {
   const name = hit.birthDate ? `${hit.displayName} (${dateYear(hit.birthDate)})` : hit.displayName;

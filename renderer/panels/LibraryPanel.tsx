@@ -4,6 +4,7 @@ import { FootnotesTab } from './library/FootnotesTab.tsx';
 import { LibraryTabs, LIBRARY_TABS, panelId, tabId, type LibraryTab } from './library/LibraryTabs.tsx';
 import { LibraryTransfer } from './library/LibraryTransfer.tsx';
 import { OrganisationsTab } from './library/OrganisationsTab.tsx';
+import { PeopleTab } from './library/PeopleTab.tsx';
 import './library/library.css';
 
 /** What the result lists show under a case's name; also used by the insert dialog. */
@@ -13,7 +14,7 @@ type Notice = { text: string; kind: 'info' | 'error' };
 
 /**
  * The case library in the side column: cases (search as you type in any spelling, filters,
- * recently used), organisations and reusable notes, each with a detail view, an editor in a
+ * recently used), organisations, the people who sign statements and reusable notes, each with a detail view, an editor in a
  * dialog, and delete after a question; under them, export and import of the whole library
  * and its backups. Every change bumps the revision, which makes lists and open records read
  * the library again; an import or a restore also closes whatever was open (generation).
@@ -58,6 +59,7 @@ export function LibraryPanel() {
         <div key={`${id}-${generation}`} id={panelId(base, id)} role="tabpanel" aria-labelledby={tabId(base, id)} hidden={tab !== id}>
           {visited.has(id) && id === 'cases' && <CasesTab revision={revision} onChanged={changed} />}
           {visited.has(id) && id === 'organisations' && <OrganisationsTab revision={revision} onChanged={changed} />}
+          {visited.has(id) && id === 'people' && <PeopleTab revision={revision} onChanged={changed} />}
           {visited.has(id) && id === 'notes' && <FootnotesTab revision={revision} onChanged={changed} />}
         </div>
       ))}

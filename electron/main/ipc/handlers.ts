@@ -18,7 +18,8 @@ export type ExternalOpener = { openExternal(url: string): Promise<void> };
 /** The library's calls the window uses (the worker-thread client, or a stand-in in tests). */
 export type LibraryAccess = Pick<LibraryClient, 'searchCases' | 'getCase' | 'recentCases' | 'markUsed' | 'listFootnotes' | 'getFootnote' | 'createFootnote' | 'deleteFootnote'>
   & Pick<LibraryClient, 'updateFootnote' | 'createCase' | 'updateCase' | 'deleteCase' | 'listOrganisations' | 'getOrganisation' | 'createOrganisation'>
-  & Pick<LibraryClient, 'updateOrganisation' | 'deleteOrganisation' | 'exportLibrary' | 'importLibrary' | 'listBackups' | 'restoreBackup'>;
+  & Pick<LibraryClient, 'updateOrganisation' | 'deleteOrganisation' | 'exportLibrary' | 'importLibrary' | 'listBackups' | 'restoreBackup'>
+  & Pick<LibraryClient, 'listSigners' | 'getSigner' | 'createSigner' | 'updateSigner' | 'deleteSigner'>;
 
 /** Exports to files (electron/services/exporting), and the file manager to show one in. */
 export type ExportAccess = { service: ExportService; reveal(path: string): void };
@@ -103,6 +104,11 @@ export function createHandlers({ documents, window, shell, library, libraryDialo
     'library.createOrganisation': ({ draft }) => library.createOrganisation(draft),
     'library.updateOrganisation': ({ id, draft, expectedUpdatedAt }) => library.updateOrganisation(id, draft, { expectedUpdatedAt }),
     'library.deleteOrganisation': ({ id }) => library.deleteOrganisation(id),
+    'library.listSigners': ({ query }) => library.listSigners(query),
+    'library.getSigner': ({ id }) => library.getSigner(id),
+    'library.createSigner': ({ draft }) => library.createSigner(draft),
+    'library.updateSigner': ({ id, draft, expectedUpdatedAt }) => library.updateSigner(id, draft, { expectedUpdatedAt }),
+    'library.deleteSigner': ({ id }) => library.deleteSigner(id),
     'library.exportFile': ({ includeConfidential }) => libraryFiles.exportToFile({ includeConfidential }),
     'library.importFile': () => libraryFiles.importFromFile(),
     'library.resolveImport': ({ importId, decisions }) => libraryFiles.resolveImport(importId, decisions),

@@ -3,6 +3,7 @@ import { displayName } from '../../../core/cases/names.ts';
 import type { CaseRecord } from '../../../core/cases/person.ts';
 import type { FootnoteRecord } from '../../../core/cases/footnote.ts';
 import type { OrganisationRecord } from '../../../core/cases/organisation.ts';
+import type { SignerRecord } from '../../../core/signatories/signer-record.ts';
 import {
   zeroCounts,
   type ExportResult,
@@ -16,6 +17,7 @@ import { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile, type Recor
 import type { CaseStore } from './case-store.ts';
 import type { DuplicateFinder } from './duplicates.ts';
 import type { RecordStore } from './record-store.ts';
+import { signerName, type SignerStore } from './signer-store.ts';
 import { inTransaction } from './sqlite-helpers.ts';
 
 /**
@@ -31,14 +33,16 @@ export type Stores = {
   cases: CaseStore;
   organisations: RecordStore<OrganisationRecord>;
   footnotes: RecordStore<FootnoteRecord>;
+  signers: SignerStore;
   findDuplicates: DuplicateFinder;
 };
 
-type AnyRecord = CaseRecord | OrganisationRecord | FootnoteRecord;
+type AnyRecord = CaseRecord | OrganisationRecord | FootnoteRecord | SignerRecord;
 
 function nameOf(kind: RecordKind, record: AnyRecord): string {
   if (kind === 'cases') return displayName(record as CaseRecord);
   if (kind === 'organisations') return (record as OrganisationRecord).fullName;
+  if (kind === 'signers') return signerName(record as SignerRecord);
   return (record as FootnoteRecord).title;
 }
 
@@ -115,6 +119,9 @@ export function importLibraryFile(stores: Stores, file: LibraryFile, decisions: 
     for (const record of file.footnotes) {
       consider('footnotes', record, stores.footnotes.find(record.id), () => stores.footnotes.insert(record), () => stores.footnotes.replace(record));
     }
+    for (const record of file.signers) {
+      consider('signers', record, stores.signers.find(record.id), () => stores.signers.insert(record), () => stores.signers.replace(record));
+    }
     if (conflicts.length > 0) {
       // Nothing has been written yet: the plan runs only once every conflict is decided.
       return { status: 'conflicts', conflicts, added, unchanged } satisfies ImportOutcome;
@@ -128,13 +135,17 @@ export type ExportOptions = {
   caseIds?: ReadonlyArray<string>;
   organisationIds?: ReadonlyArray<string>;
   footnoteIds?: ReadonlyArray<string>;
+  signerIds?: ReadonlyArray<string>;
   includeConfidential: boolean;
   now: Date;
 };
 
-/** The exchange file of the whole library, or of the listed records when any list is given. */
+/**
+ * The exchange file of the whole library, or of the listed records when any list is given.
+ * Signers go with their emails: the file is the roster shared between colleagues, not a statement.
+ */
 export function exportLibraryFile(stores: Stores, options: ExportOptions): ExportResult {
-  const selective = options.caseIds !== undefined || options.organisationIds !== undefined || options.footnoteIds !== undefined;
+  const selective = options.caseIds !== undefined || options.organisationIds !== undefined || options.footnoteIds !== undefined || options.signerIds !== undefined;
   const pick = <R extends { id: string }>(all: () => R[], find: (id: string) => R | null, ids: ReadonlyArray<string> | undefined): R[] => {
     if (!selective) return all();
     return [...new Set(ids ?? [])].map(find).filter((record): record is R => record !== null);
@@ -155,8 +166,9 @@ export function exportLibraryFile(stores: Stores, options: ExportOptions): Expor
       cases,
       organisations: pick(() => stores.organisations.all(), (id) => stores.organisations.find(id), options.organisationIds),
       footnotes: pick(() => stores.footnotes.all(), (id) => stores.footnotes.find(id), options.footnoteIds),
+      signers: pick(() => stores.signers.all(), (id) => stores.signers.find(id), options.signerIds),
     };
-    const counts: RecordCounts = { cases: file.cases.length, organisations: file.organisations.length, footnotes: file.footnotes.length };
+    const counts: RecordCounts = { cases: file.cases.length, organisations: file.organisations.length, footnotes: file.footnotes.length, signers: file.signers.length };
     return { text: `${JSON.stringify(file, null, 1)}\n`, counts, confidentialLeftOut: allCases.length - cases.length };
   } finally {
     stores.db.exec('COMMIT');

@@ -8,6 +8,7 @@ import { footnoteDraftSchema, footnotePlainText, type FootnoteRecord } from '../
 import { nameKeys } from '../../../core/cases/name-key.ts';
 import { organisationDraftSchema, type OrganisationRecord } from '../../../core/cases/organisation.ts';
 import { caseDraftSchema, type CaseDraftInput, type CaseRecord } from '../../../core/cases/person.ts';
+import { signerDraftSchema, type SignerDraftInput, type SignerRecord } from '../../../core/signatories/signer-record.ts';
 import {
   exportSelectionSchema,
   importDecisionsSchema,
@@ -32,6 +33,7 @@ import { exportLibraryFile, importLibraryFile } from './import-export.ts';
 import { createRecordStore, type RecordStore } from './record-store.ts';
 import { MIGRATIONS, type SchemaMigration } from './schema.ts';
 import { createCaseSearch, type CaseSearch } from './search.ts';
+import { createSignerStore, type SignerStore } from './signer-store.ts';
 import { describeSqliteError, inTransaction, sqliteErrorCode } from './sqlite-helpers.ts';
 
 export type LibraryOptions = {
@@ -54,7 +56,8 @@ export type SaveOptions = {
 };
 
 /**
- * The case library: one SQLite database holding cases, organisations and reusable footnotes.
+ * The case library: one SQLite database holding cases, organisations, reusable footnotes and
+ * the roster of signers.
  * Every method answers with a Result and never throws, because the answer travels from a
  * worker thread and then over IPC, where a thrown error loses its code. The methods are
  * synchronous (node:sqlite's DatabaseSync): the service is meant to run in a worker
@@ -84,6 +87,12 @@ export type LibraryService = {
   createFootnote(draft: z.input<typeof footnoteDraftSchema>): Result<FootnoteRecord>;
   updateFootnote(id: string, draft: z.input<typeof footnoteDraftSchema>, options?: SaveOptions): Result<FootnoteRecord>;
   deleteFootnote(id: string): Result<null>;
+  /** The roster's people, by family name; a query matches names in any spelling, email, role, organisation, country and tags. */
+  listSigners(query?: string): Result<SignerRecord[]>;
+  getSigner(id: string): Result<SignerRecord>;
+  createSigner(draft: SignerDraftInput): Result<SignerRecord>;
+  updateSigner(id: string, draft: SignerDraftInput, options?: SaveOptions): Result<SignerRecord>;
+  deleteSigner(id: string): Result<null>;
   exportLibrary(selection?: ExportSelection): Result<ExportResult>;
   /** Imports an exchange file's text; see ImportOutcome for the two-step handling of conflicts. */
   importLibrary(text: string, decisions?: ImportDecision[]): Result<ImportOutcome>;
@@ -102,6 +111,7 @@ type Open = {
   cases: CaseStore;
   organisations: RecordStore<OrganisationRecord>;
   footnotes: RecordStore<FootnoteRecord>;
+  signers: SignerStore;
   search: CaseSearch;
   findDuplicates: DuplicateFinder;
 };
@@ -133,6 +143,7 @@ function bind(db: DatabaseSync, now: () => Date): Open {
     cases: createCaseStore(db),
     organisations: createRecordStore<OrganisationRecord>(db, 'organisations', (r) => r.fullName),
     footnotes: createRecordStore<FootnoteRecord>(db, 'footnotes', (r) => r.title),
+    signers: createSignerStore(db),
     search: createCaseSearch(db, now),
     findDuplicates: createDuplicateFinder(db),
   };
@@ -204,14 +215,14 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
   function info(open: Open): LibraryInfo {
     const count = (table: string) => Number((open.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
     const version = Number((open.db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
-    return { path, schemaVersion: version, counts: { cases: count('cases'), organisations: count('organisations'), footnotes: count('footnotes') }, backupDir };
+    return { path, schemaVersion: version, counts: { cases: count('cases'), organisations: count('organisations'), footnotes: count('footnotes'), signers: count('signers') }, backupDir };
   }
 
   if (options.autoBackup !== false) {
     const startup = guard('make the daily backup', (open) => {
       const { counts } = info(open);
       // An empty library has nothing worth keeping: no backup on the first start.
-      return ok(counts.cases + counts.organisations + counts.footnotes > 0 ? backupIfDue(open.db, backupDir, now(), keep) : null);
+      return ok(counts.cases + counts.organisations + counts.footnotes + counts.signers > 0 ? backupIfDue(open.db, backupDir, now(), keep) : null);
     });
     // A failed backup must not keep the writer from working; the next open tries again.
     if (!startup.ok) console.warn(`[library] ${startup.message}`);
@@ -262,6 +273,12 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
     [r.fullName, r.abbreviation, ...r.names.flatMap((n) => [n.nominative, n.genitive, n.abbreviation]), ...r.tags].join(' '),
   );
   const footnotes = simpleRecords('footnote', footnoteDraftSchema, (o) => o.footnotes, (r: FootnoteRecord) => [r.title, footnotePlainText(r.body), ...r.tags].join(' '));
+  // Signers are searched in SQL (signer-store.ts), not by the in-memory matcher: a roster grows with every sign-on import.
+  const signers = simpleRecords('signer', signerDraftSchema, (o) => o.signers, () => '');
+  const listSigners = (query = '') => {
+    if (typeof query !== 'string') return fail('BAD_ARGUMENTS', 'The search must be text.');
+    return guard('list signers', (open) => ok(open.signers.search(query)));
+  };
 
   function importParsed(parsed: Result<unknown>, decisions: unknown): Result<ImportOutcome> {
     return guard('import the file', (open) => {
@@ -355,6 +372,11 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
     createFootnote: footnotes.create,
     updateFootnote: footnotes.update,
     deleteFootnote: footnotes.remove,
+    listSigners,
+    getSigner: signers.get,
+    createSigner: signers.create,
+    updateSigner: signers.update,
+    deleteSigner: signers.remove,
 
     exportLibrary: (selection = {}) =>
       guard('export the library', (open) => {

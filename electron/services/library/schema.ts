@@ -85,5 +85,30 @@ const createVersion1: SchemaMigration = (db) => {
   `);
 };
 
-export const MIGRATIONS: ReadonlyArray<SchemaMigration> = [createVersion1];
+/**
+ * Version 2: the roster of signers, people who sign statements in their own name
+ * (core/signatories/signer-record.ts). Like organisations, each is its JSON record and the
+ * name it is listed by ("family given"); search reads three derived columns (signer-store.ts):
+ * the email in lower case, the name keys of the names between spaces (" kurbanov reimberdi ",
+ * for a prefix search in any spelling) and the lower-cased text of names, role, organisation,
+ * country, tags and email. A roster holds thousands of people, not a hundred thousand, so a
+ * scan of these columns answers within a keystroke without an FTS index.
+ */
+const createVersion2: SchemaMigration = (db) => {
+  db.exec(`
+    CREATE TABLE signers (
+      n INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      name TEXT NOT NULL,
+      email TEXT NOT NULL,
+      name_keys TEXT NOT NULL,
+      search_text TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      record TEXT NOT NULL
+    );
+    CREATE INDEX signers_email ON signers (email) WHERE email <> '';
+  `);
+};
+
+export const MIGRATIONS: ReadonlyArray<SchemaMigration> = [createVersion1, createVersion2];
 export const LIBRARY_SCHEMA_VERSION = MIGRATIONS.length;

@@ -7,7 +7,7 @@ import { countsText, formatTimestamp, plural } from './format.ts';
 import { LibraryModal } from './LibraryModal.tsx';
 import { ServiceError } from './ServiceError.tsx';
 
-const KIND: Record<RecordKind, string> = { cases: 'Case', organisations: 'Organisation', footnotes: 'Note' };
+const KIND: Record<RecordKind, string> = { cases: 'Case', organisations: 'Organisation', footnotes: 'Note', signers: 'Signer' };
 /** Field names as the writer knows them. */
 const FIELD: Readonly<Record<string, string>> = {
   givenName: 'given name',

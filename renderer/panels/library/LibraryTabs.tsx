@@ -1,9 +1,10 @@
 import { useRef, type KeyboardEvent } from 'react';
 
-export type LibraryTab = 'cases' | 'organisations' | 'notes';
+export type LibraryTab = 'cases' | 'organisations' | 'people' | 'notes';
 export const LIBRARY_TABS: ReadonlyArray<{ id: LibraryTab; label: string }> = [
   { id: 'cases', label: 'Cases' },
   { id: 'organisations', label: 'Organisations' },
+  { id: 'people', label: 'People' },
   { id: 'notes', label: 'Notes' },
 ];
 export const tabId = (base: string, tab: LibraryTab) => `${base}-tab-${tab}`;

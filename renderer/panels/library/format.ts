@@ -42,6 +42,7 @@ export function countsText(counts: RecordCounts): string {
     counts.cases > 0 ? plural(counts.cases, 'case', 'cases') : '',
     counts.organisations > 0 ? plural(counts.organisations, 'organisation', 'organisations') : '',
     counts.footnotes > 0 ? plural(counts.footnotes, 'note', 'notes') : '',
+    counts.signers > 0 ? plural(counts.signers, 'signer', 'signers') : '',
   ].filter(Boolean);
   if (parts.length === 0) return 'nothing';
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;

@@ -51,8 +51,11 @@ export function ImportDialog({ list, newId, onImport, onCancel }: Props) {
   useEffect(() => {
     const started = startImportEngine();
     engine.current = started;
-    // The library's organisations, to recognise signers the roster knows.
-    roster.current = studio.library.listOrganisations({}).then((answer) => (answer.ok ? { organisations: answer.value, people: [] } : EMPTY_ROSTER));
+    // The library's organisations and people, to recognise signers the roster knows (by email or name in any spelling).
+    roster.current = Promise.all([studio.library.listOrganisations({}), studio.library.listSigners({})]).then(([organisations, people]) => ({
+      organisations: organisations.ok ? organisations.value : EMPTY_ROSTER.organisations,
+      people: people.ok ? people.value : EMPTY_ROSTER.people,
+    }));
     return () => {
       started.dispose();
       engine.current = null;

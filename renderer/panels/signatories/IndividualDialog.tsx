@@ -1,18 +1,40 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { signerDraftFromSignatory, type RosterPerson } from '../../../core/signatories/roster.ts';
 import { individualSignatorySchema, newIndividualSignatory, type IndividualSignatory } from '../../../core/signatories/signatory.ts';
 import { Modal } from '../../app/Modal.tsx';
+import { studio } from '../../studio.ts';
 import { CountryField } from './CountryField.tsx';
 import { DuplicateNotice } from './DuplicateNotice.tsx';
 import { issuesByField, type FieldIssues } from './form-issues.ts';
 import { FormButtons } from './FormButtons.tsx';
 import { FormField } from './FormField.tsx';
-import { findSameSigner } from './library-match.ts';
+import { findInRoster, findSameSigner, type RosterMatch } from './library-match.ts';
 import { today } from './list-edits.ts';
 import type { SignerDialogProps } from './signatories-session.ts';
 import { StatusFields } from './StatusFields.tsx';
 import './signatories.css';
 
-/** Add or edit a person who signs in their own name: names, role, affiliation, country, status, an email never printed. */
+const TYPING_PAUSE_MS = 200;
+
+/** The roster person this individual would repeat: looked up by email and by family (or given) name in any spelling. */
+async function lookUpRoster(signatory: IndividualSignatory): Promise<RosterMatch | null> {
+  const queries = [signatory.email.trim(), signatory.familyName.trim() || signatory.givenName.trim()].filter((q) => q !== '');
+  const people: RosterPerson[] = [];
+  for (const query of queries) {
+    const answer = await studio.library.listSigners({ query: query.slice(0, 500) });
+    if (answer.ok) people.push(...answer.value);
+  }
+  return findInRoster(people, signatory);
+}
+
+const personName = (p: { givenName: string; familyName: string }) => [p.givenName, p.familyName].filter(Boolean).join(' ');
+
+/**
+ * Add or edit a person who signs in their own name: names, role, affiliation, country, status,
+ * an email never printed. A new individual can be saved to the library's roster of people as
+ * well, and is then linked to it; if the roster has them already (same email or name), the
+ * signer is linked to that record instead, unless the writer says it is someone else.
+ */
 export function IndividualDialog({ initial, list, newId, onSave, onCancel }: SignerDialogProps<IndividualSignatory>) {
   const base = useMemo(() => initial ?? newIndividualSignatory(newId()), [initial, newId]);
   const [fields, setFields] = useState({
@@ -26,6 +48,11 @@ export function IndividualDialog({ initial, list, newId, onSave, onCancel }: Sig
     statusNote: base.statusNote,
   });
   const [issues, setIssues] = useState<FieldIssues>({});
+  const [saveToLibrary, setSaveToLibrary] = useState(false);
+  const [inRoster, setInRoster] = useState<RosterMatch | null>(null);
+  const [separate, setSeparate] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const set = <K extends keyof typeof fields>(key: K) => (value: (typeof fields)[K]) => setFields((f) => ({ ...f, [key]: value }));
 
   const candidate: IndividualSignatory = {
@@ -36,20 +63,52 @@ export function IndividualDialog({ initial, list, newId, onSave, onCancel }: Sig
   };
   const same = fields.givenName.trim() + fields.familyName.trim() === '' ? null : findSameSigner(list, candidate);
 
-  const save = () => {
+  const { givenName, familyName, email } = candidate;
+  useEffect(() => {
+    let current = true;
+    const wanted = saveToLibrary && base.personId === null && givenName.trim() + familyName.trim() + email !== '';
+    const timer = window.setTimeout(() => {
+      if (!wanted) return setInRoster(null);
+      void lookUpRoster({ ...base, givenName, familyName, email }).then((match) => current && setInRoster(match));
+    }, wanted ? TYPING_PAUSE_MS : 0);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [saveToLibrary, base, givenName, familyName, email]);
+
+  const save = async () => {
     const parsed = individualSignatorySchema.safeParse(candidate);
     if (!parsed.success) return setIssues(issuesByField(parsed.error));
-    onSave(parsed.data);
+    setIssues({});
+    let signatory = parsed.data;
+    if (saveToLibrary && signatory.personId === null) {
+      setBusy(true);
+      // Looked up again now: the answer shown may be older than the last keystroke.
+      const known = separate ? null : await lookUpRoster(signatory);
+      if (known) signatory = { ...signatory, personId: known.record.id };
+      else {
+        const created = await studio.library.createSigner({ draft: signerDraftFromSignatory(signatory) });
+        if (!created.ok) {
+          setBusy(false);
+          setFailure(`They were not saved to the library: ${created.message}`);
+          return;
+        }
+        signatory = { ...signatory, personId: created.value.id };
+      }
+      setBusy(false);
+    }
+    onSave(signatory);
   };
 
-  const name = initial ? [initial.givenName, initial.familyName].filter(Boolean).join(' ') : '';
+  const name = initial ? personName(initial) : '';
   return (
     <Modal title={initial ? `Edit ${name}` : 'Add an individual'} onCancel={onCancel} className="signatory-dialog">
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          save();
+          void save();
         }}
       >
         <div className="form-row">
@@ -62,9 +121,35 @@ export function IndividualDialog({ initial, list, newId, onSave, onCancel }: Sig
           <FormField label="Organisation" value={fields.organisation} onChange={set('organisation')} issue={issues['organisation']} />
           <CountryField label="Country" value={fields.country} onChange={set('country')} issue={issues['country']} />
         </div>
-        <FormField label="Email" type="email" value={fields.email} onChange={set('email')} issue={issues['email']} hint="Kept in the file to reach them; never printed or exported." />
+        <FormField label="Email" type="email" value={fields.email} onChange={set('email')} issue={issues['email']} hint="Kept in the file and the library to reach them; never printed or exported." />
         <StatusFields status={fields.status} note={fields.statusNote} onStatus={set('status')} onNote={set('statusNote')} noteIssue={issues['statusNote']} />
-        <FormButtons submit={initial ? 'Save' : 'Add'} onCancel={onCancel} />
+        {base.personId === null ? (
+          <label className="check">
+            <input type="checkbox" checked={saveToLibrary} onChange={(e) => setSaveToLibrary(e.target.checked)} /> Save to the library’s people too
+          </label>
+        ) : (
+          <p className="muted form-hint">Linked to the library’s record of this person.</p>
+        )}
+        {saveToLibrary && inRoster && (
+          <div className="problem warning duplicate-notice" role="status">
+            {separate ? (
+              <p>Saved as a new person, beside {personName(inRoster.record)} already in the library ({inRoster.reason}).</p>
+            ) : (
+              <p>
+                Already in the library: {personName(inRoster.record)} ({inRoster.reason}). The signer will be linked to that record.
+              </p>
+            )}
+            <button type="button" onClick={() => setSeparate((s) => !s)}>
+              {separate ? 'Link to the library’s record' : 'Save as a different person'}
+            </button>
+          </div>
+        )}
+        {failure && (
+          <p className="field-error" role="alert">
+            {failure}
+          </p>
+        )}
+        <FormButtons submit={initial ? 'Save' : 'Add'} onCancel={onCancel} busy={busy} />
       </form>
     </Modal>
   );

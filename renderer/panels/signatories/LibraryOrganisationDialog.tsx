@@ -1,72 +1,126 @@
 import { useEffect, useId, useState } from 'react';
 import { countryName } from '../../../core/cases/countries.ts';
 import type { OrganisationRecord } from '../../../core/cases/organisation.ts';
-import { signatoryFromOrganisation } from '../../../core/signatories/roster.ts';
-import type { OrganisationSignatory, Signatory } from '../../../core/signatories/signatory.ts';
+import { signatoryFromOrganisation, signatoryFromSigner } from '../../../core/signatories/roster.ts';
+import type { Signatory } from '../../../core/signatories/signatory.ts';
+import type { SignerRecord } from '../../../core/signatories/signer-record.ts';
 import { Modal } from '../../app/Modal.tsx';
 import { optionId, SearchCombobox } from '../../app/SearchCombobox.tsx';
 import { studio } from '../../studio.ts';
-import { findOnList, type ListMatch } from './library-match.ts';
+import { findOnList, findPersonOnList, type ListMatch } from './library-match.ts';
 import { shortName } from './list-edits.ts';
 import './signatories.css';
 
 const TYPING_PAUSE_MS = 120;
 
+type Kind = 'organisation' | 'individual';
+type Found = { kind: 'organisation'; record: OrganisationRecord } | { kind: 'individual'; record: SignerRecord };
+
 type Props = {
   list: readonly Signatory[];
   newId: () => string;
-  onAdd: (signatory: OrganisationSignatory) => void;
+  onAdd: (signatory: Signatory) => void;
   onCancel: () => void;
 };
 
+const TEXT = {
+  organisation: {
+    title: 'Add an organisation from the library',
+    label: 'Search organisations',
+    placeholder: 'Name or abbreviation, in English or Russian',
+    none: 'The library has no organisations yet.',
+    noMatch: 'No organisation matches.',
+    results: 'Organisations',
+  },
+  individual: {
+    title: 'Add a person from the library',
+    label: 'Search people',
+    placeholder: 'Name in any spelling, email, role or organisation',
+    none: 'The library has no people yet: add an individual and save them to the library.',
+    noMatch: 'Nobody in the library matches.',
+    results: 'People',
+  },
+} as const;
+
+const nameOf = (found: Found) => (found.kind === 'organisation' ? found.record.fullName : [found.record.givenName, found.record.familyName].filter(Boolean).join(' '));
+
+async function search(kind: Kind, query: string): Promise<{ results: Found[]; error: string | null }> {
+  const args = query === '' ? {} : { query };
+  if (kind === 'organisation') {
+    const answer = await studio.library.listOrganisations(args);
+    return answer.ok ? { results: answer.value.map((record) => ({ kind, record })), error: null } : { results: [], error: answer.message };
+  }
+  const answer = await studio.library.listSigners(args);
+  return answer.ok ? { results: answer.value.map((record) => ({ kind, record })), error: null } : { results: [], error: answer.message };
+}
+
 /**
- * Add an organisation from the library: its names in English and Russian, abbreviation and
- * country come with it, linked to the record. One already on the list is named before it is
+ * Add from the library: an organisation (its names in English and Russian, abbreviation and
+ * country come with it) or a person of the roster of signers (names, role, affiliation,
+ * country and email), linked to the record. One already on the list is named before it is
  * added a second time. The dialog stays open, to add several.
  */
 export function LibraryOrganisationDialog({ list, newId, onAdd, onCancel }: Props) {
+  const [kind, setKind] = useState<Kind>('organisation');
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<OrganisationRecord[] | null>(null);
+  const [results, setResults] = useState<Found[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState(0);
-  const [duplicate, setDuplicate] = useState<{ record: OrganisationRecord; match: ListMatch } | null>(null);
+  const [duplicate, setDuplicate] = useState<{ found: Found; match: ListMatch } | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const listId = useId();
+  const text = TEXT[kind];
 
   useEffect(() => {
     let current = true;
-    const text = query.trim();
+    const trimmed = query.trim();
     const timer = window.setTimeout(
       () =>
-        void studio.library.listOrganisations(text === '' ? {} : { query: text }).then((answer) => {
+        void search(kind, trimmed).then((answer) => {
           if (!current) return;
-          setResults(answer.ok ? answer.value : []);
-          setError(answer.ok ? null : answer.message);
+          setResults(answer.results);
+          setError(answer.error);
           setActive(0);
         }),
-      text === '' ? 0 : TYPING_PAUSE_MS,
+      trimmed === '' ? 0 : TYPING_PAUSE_MS,
     );
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [query]);
+  }, [kind, query]);
 
-  const choose = (record: OrganisationRecord | undefined, anyway = false) => {
-    if (!record) return;
-    const match = findOnList(list, record);
-    setDuplicate(match && !anyway ? { record, match } : null);
+  const choose = (found: Found | undefined, anyway = false) => {
+    if (!found) return;
+    const match = found.kind === 'organisation' ? findOnList(list, found.record) : findPersonOnList(list, found.record);
+    setDuplicate(match && !anyway ? { found, match } : null);
     if (match && !anyway) return setAdded(null);
-    const signatory = signatoryFromOrganisation(record, newId());
+    const signatory = found.kind === 'organisation' ? signatoryFromOrganisation(found.record, newId()) : signatoryFromSigner(found.record, newId());
     onAdd(signatory);
     setAdded(`Added ${shortName(signatory)} (invited).`);
   };
 
+  const switchTo = (next: Kind) => {
+    if (next === kind) return;
+    setKind(next);
+    setResults(null);
+    setDuplicate(null);
+    setAdded(null);
+  };
+
   return (
-    <Modal title="Add an organisation from the library" onCancel={onCancel} className="signatory-dialog">
+    <Modal title={text.title} onCancel={onCancel} className="signatory-dialog">
+      <div className="library-kind" role="radiogroup" aria-label="Kind of signer">
+        {(['organisation', 'individual'] as const).map((option) => (
+          <label key={option} className="check">
+            <input type="radio" name={`${listId}-kind`} checked={kind === option} onChange={() => switchTo(option)} /> {TEXT[option].results}
+          </label>
+        ))}
+      </div>
       <SearchCombobox
-        label="Search organisations"
-        placeholder="Name or abbreviation, in English or Russian"
+        key={kind}
+        label={text.label}
+        placeholder={text.placeholder}
         value={query}
         onChange={(value) => {
           setQuery(value);
@@ -78,39 +132,48 @@ export function LibraryOrganisationDialog({ list, newId, onAdd, onCancel }: Prop
         setActive={setActive}
         onEnter={() => choose(results?.[active])}
       />
-      <ul id={listId} className="library-organisation-results" role="listbox" aria-label="Organisations">
-        {results?.map((record, i) => (
+      <ul id={listId} className="library-organisation-results" role="listbox" aria-label={text.results}>
+        {results?.map((found, i) => (
           <li
-            key={record.id}
+            key={found.record.id}
             id={optionId(listId, i)}
             role="option"
             aria-selected={i === active}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => {
               setActive(i);
-              choose(record);
+              choose(found);
             }}
           >
-            <strong>
-              {record.fullName}
-              {record.abbreviation !== '' && ` (${record.abbreviation})`}
-            </strong>
-            <span className="muted">{[record.country && countryName(record.country), record.names.find((n) => n.language === 'ru')?.nominative].filter(Boolean).join(' · ')}</span>
+            {found.kind === 'organisation' ? (
+              <>
+                <strong>
+                  {found.record.fullName}
+                  {found.record.abbreviation !== '' && ` (${found.record.abbreviation})`}
+                </strong>
+                <span className="muted">{[found.record.country && countryName(found.record.country), found.record.names.find((n) => n.language === 'ru')?.nominative].filter(Boolean).join(' · ')}</span>
+              </>
+            ) : (
+              <>
+                <strong>{nameOf(found)}</strong>
+                <span className="muted">{[found.record.role, found.record.organisation, found.record.country && countryName(found.record.country), found.record.email].filter(Boolean).join(' · ')}</span>
+              </>
+            )}
           </li>
         ))}
       </ul>
       {results !== null && results.length === 0 && (
         <p className="muted" role="status">
-          {error ?? (query.trim() === '' ? 'The library has no organisations yet.' : 'No organisation matches.')}
+          {error ?? (query.trim() === '' ? text.none : text.noMatch)}
         </p>
       )}
       {duplicate && (
         <div className="problem warning duplicate-notice" role="alert">
           <p>
-            {duplicate.record.fullName} is already on the list as {shortName(duplicate.match.signatory)} ({duplicate.match.reason}).
+            {nameOf(duplicate.found)} is already on the list as {shortName(duplicate.match.signatory)} ({duplicate.match.reason}).
           </p>
-          <button type="button" onClick={() => choose(duplicate.record, true)}>
-            Add it again
+          <button type="button" onClick={() => choose(duplicate.found, true)}>
+            Add {duplicate.found.kind === 'organisation' ? 'it' : 'them'} again
           </button>
         </div>
       )}

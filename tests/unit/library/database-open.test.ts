@@ -55,7 +55,7 @@ describe('opening a library file', () => {
   it('reopens a library with its records', async () => {
     const { path } = await closedLibrary();
     const library = track(value(openLibrary({ path, autoBackup: false })));
-    expect(value(library.info()).counts).toEqual({ cases: seedLibraryFile().cases.length, organisations: seedLibraryFile().organisations.length, footnotes: 2 });
+    expect(value(library.info()).counts).toEqual({ cases: seedLibraryFile().cases.length, organisations: seedLibraryFile().organisations.length, footnotes: 2, signers: 0 });
   });
 
   it('refuses another program’s SQLite database and leaves it byte for byte as it was', async () => {

@@ -29,7 +29,7 @@ describe('export and import', () => {
     const { library } = await seeded();
     value(library.createCase(draft({ givenName: 'Sayora', familyName: 'Nazarova', confidential: true, events: [event({ type: 'arrest', date: '2024-02', country: 'UZ', text: 'Задержана.' })] })));
     const exported = value(library.exportLibrary({ includeConfidential: true }));
-    expect(exported.counts).toEqual({ cases: seedLibraryFile().cases.length + 1, organisations: seedLibraryFile().organisations.length, footnotes: 2 });
+    expect(exported.counts).toEqual({ cases: seedLibraryFile().cases.length + 1, organisations: seedLibraryFile().organisations.length, footnotes: 2, signers: 0 });
     expect(exported.text).toMatch(/^\{\n "format": "statement-studio\/library",\n "version": 1,\n "exportedAt": "2024-04-01T09:00:00.000Z",/);
 
     const { library: other } = await tempLibrary();
@@ -40,7 +40,7 @@ describe('export and import', () => {
     // Importing the same file again changes nothing.
     const again = imported(value(other.importLibrary(exported.text)));
     expect(again.unchanged).toEqual(exported.counts);
-    expect(again.added).toEqual({ cases: 0, organisations: 0, footnotes: 0 });
+    expect(again.added).toEqual({ cases: 0, organisations: 0, footnotes: 0, signers: 0 });
   });
 
   it('leave confidential cases out unless asked, and export a selection', async () => {
@@ -123,7 +123,7 @@ describe('export and import', () => {
     const error = failure(library.importLibrary(text));
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
-    expect(value(library.info()).counts).toEqual({ cases: 0, organisations: 0, footnotes: 0 });
+    expect(value(library.info()).counts).toEqual({ cases: 0, organisations: 0, footnotes: 0, signers: 0 });
   });
 
   it('refuse decisions that are not valid, and import nothing', async () => {
@@ -144,7 +144,7 @@ describe('export and import', () => {
     db.close();
     const error = failure(library.importData(file));
     expect(error.message).toMatch(/simulated disk failure/);
-    expect(value(library.info()).counts).toEqual({ cases: 0, organisations: 0, footnotes: 0 });
+    expect(value(library.info()).counts).toEqual({ cases: 0, organisations: 0, footnotes: 0, signers: 0 });
     expect(value(library.searchCases({ query: file.cases[0]!.familyName }))).toEqual([]);
   });
 });

@@ -162,7 +162,7 @@ describe('library export and import through the native dialogs', () => {
     const dir = await tempDir();
     dialogs.savePaths.push(join(dir, 'out.json'), join(dir, 'all.json'));
     const first = await router(app, 'library.exportFile', { includeConfidential: false });
-    expect(first).toEqual({ ok: true, value: { name: 'out.json', counts: { cases: 1, organisations: 0, footnotes: 0 }, confidentialLeftOut: 1 } });
+    expect(first).toEqual({ ok: true, value: { name: 'out.json', counts: { cases: 1, organisations: 0, footnotes: 0, signers: 0 }, confidentialLeftOut: 1 } });
     expect(dialogs.suggested[0]).toMatch(/^library-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(await readFile(join(dir, 'out.json'), 'utf8')).cases).toHaveLength(1);
     expect(await router(app, 'library.exportFile', { includeConfidential: true })).toMatchObject({ ok: true, value: { counts: { cases: 2 } } });
@@ -223,5 +223,58 @@ describe('library export and import through the native dialogs', () => {
     const { importId } = value((await router(app, 'library.importFile', {})) as Result<ImportStarted>);
     expect(await router(app, 'library.cancelImport', { importId })).toEqual({ ok: true, value: null });
     expect(await router(app, 'library.resolveImport', { importId, decisions: [] })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+  });
+});
+
+describe('library signer channels', () => {
+  const signer = { givenName: 'Reyimberdy', familyName: 'Kurbanov', role: 'researcher on Turkmenistan', organisation: 'AHRCA', country: 'TM', email: 'r.kurbanov@example.org', tags: [] };
+
+  it('pass valid calls on to the library, drafts trimmed', async () => {
+    const { router, calls } = recordingRouter();
+    const answers = [
+      await router(app, 'library.listSigners', {}),
+      await router(app, 'library.listSigners', { query: 'Курбанов' }),
+      await router(app, 'library.getSigner', { id: 'signer-1' }),
+      await router(app, 'library.createSigner', { draft: { ...signer, familyName: ' Kurbanov ' } }),
+      await router(app, 'library.updateSigner', { id: 'signer-1', draft: signer, expectedUpdatedAt: '2024-03-01T10:00:00.000Z' }),
+      await router(app, 'library.deleteSigner', { id: 'signer-1' }),
+    ];
+    expect(answers.every((answer) => answer.ok)).toBe(true);
+    expect(calls.map((call) => call.slice(0, call.indexOf('(')))).toEqual(['listSigners', 'listSigners', 'getSigner', 'createSigner', 'updateSigner', 'deleteSigner']);
+    expect(calls[0]).toBe('listSigners([null])');
+    expect(calls[3]).toContain('"familyName":"Kurbanov"');
+    expect(calls[4]).toMatch(/^updateSigner\(\["signer-1",\{.*\},\{"expectedUpdatedAt":"2024-03-01T10:00:00.000Z"\}\]\)$/);
+  });
+
+  it('reach the real library through the handlers', async () => {
+    const { library } = await tempLibrary();
+    const router = createRouter(createHandlers({ documents: noDocuments, window: noWindow, shell: noShell, library: asClient(library) }), { isTrustedFrame: () => true });
+    const created = await router(app, 'library.createSigner', { draft: signer });
+    expect(created).toMatchObject({ ok: true, value: { familyName: 'Kurbanov' } });
+    expect(await router(app, 'library.listSigners', { query: 'Reimberdi' })).toMatchObject({ ok: true, value: [{ email: 'r.kurbanov@example.org' }] });
+  });
+
+  it.each([
+    ['a list query that is not text', 'library.listSigners', { query: 42 }],
+    ['an oversized signer query', 'library.listSigners', { query: 'x'.repeat(501) }],
+    ['an unknown key on list', 'library.listSigners', { limit: 5 }],
+    ['a get without an id', 'library.getSigner', {}],
+    ['a path as the id to read', 'library.getSigner', { id: '../library.sqlite' }],
+    ['a signer without a draft', 'library.createSigner', {}],
+    ['a flat signer draft', 'library.createSigner', signer],
+    ['a signer without a name', 'library.createSigner', { draft: { ...signer, givenName: ' ', familyName: '' } }],
+    ['a signer missing its tags', 'library.createSigner', { draft: { givenName: 'A', familyName: 'B', role: '', organisation: '', country: null, email: '' } }],
+    ['a malformed email', 'library.createSigner', { draft: { ...signer, email: 'r kurbanov at example' } }],
+    ['a country name for a code', 'library.createSigner', { draft: { ...signer, country: 'Turkmenistan' } }],
+    ['a control character in a role', 'library.createSigner', { draft: { ...signer, role: 'a\u0000b' } }],
+    ['an id chosen by the window', 'library.createSigner', { draft: signer, id: 'mine' }],
+    ['an update without an id', 'library.updateSigner', { draft: signer }],
+    ['a stamp that is not a timestamp', 'library.updateSigner', { id: 'signer-1', draft: signer, expectedUpdatedAt: 'yesterday' }],
+    ['a delete with a path', 'library.deleteSigner', { id: '/etc/passwd' }],
+  ])('reject %s before the library sees it', async (_label, channel, args) => {
+    const { router, calls } = recordingRouter();
+    const answer = await router(app, channel, args);
+    expect(answer).toMatchObject({ ok: false, code: 'BAD_ARGUMENTS' });
+    expect(calls).toEqual([]);
   });
 });
