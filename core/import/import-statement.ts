@@ -100,8 +100,9 @@ function importChecked(input: ImportInput, options: ImportOptions): Result<Impor
   if (front.title === null) entries.push({ line: null, kind: 'warning', message: 'No title recognised: give the statement one.' });
   if (front.date === null) entries.push({ line: null, kind: 'warning', message: 'No date line recognised: set the date.' });
 
-  // Signatories end the text, before the closing list of notes.
-  const zone = notesStart(front.blocks);
+  // Signatories end the text, before the closing list of notes and the rule above it (a web page's notes section).
+  let zone = notesStart(front.blocks);
+  while (zone > 0 && front.blocks[zone - 1]!.kind === 'separator') zone--;
   const beforeNotes = zone < 0 ? front.blocks : front.blocks.slice(0, zone);
   const signers = extractSignatories(beforeNotes, {
     newId: options.newId ?? ((i) => `signatory-${i + 1}`),

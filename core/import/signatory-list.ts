@@ -18,18 +18,19 @@ const MAX_SIGNER_LINE = 400;
 export type SignatoryListOptions = { newId: (index: number) => string; date: string | null };
 export type FoundSignatories = { blocks: ImportBlock[]; signatories: Signatory[]; entries: ReportEntry[] };
 
-type Candidate = { text: string; line: number };
+/** `index`: the block it came from, which leaves the text if it is a signer (lines are shared in a one-line web page). */
+type Candidate = { text: string; line: number; index: number };
 
 /** The trailing candidates: single paragraphs, or the items of a closing list. */
 function trailingLines(blocks: readonly ImportBlock[]): { lines: Candidate[]; fromList: boolean } {
   const lines: Candidate[] = [];
   const last = blocks[blocks.length - 1];
   const fromList = last?.kind === 'list';
-  if (last?.kind === 'list') lines.push(...last.items.map((item) => ({ text: inlineText(item).trim(), line: last.line })));
+  if (last?.kind === 'list') lines.push(...last.items.map((item) => ({ text: inlineText(item).trim(), line: last.line, index: blocks.length - 1 })));
   for (let i = blocks.length - (fromList ? 2 : 1); i >= 0; i--) {
     const block = blocks[i]!;
     if (block.kind !== 'paragraph' || blockText(block).includes('\n')) break;
-    lines.unshift({ text: blockText(block).trim(), line: block.line });
+    lines.unshift({ text: blockText(block).trim(), line: block.line, index: i });
     if (INTRODUCTION.test(lines[0]!.text) || CLOSING.test(lines[0]!.text)) break;
     // Within a closing list only lines that are announced may be organisations: stop at a long paragraph.
     if (fromList) break;
@@ -74,7 +75,7 @@ export function extractSignatories(blocks: readonly ImportBlock[], options: Sign
   for (const { candidate, signer } of parsed) {
     if (signer === null) {
       if (INTRODUCTION.test(candidate.text)) {
-        removed.add(candidate.line);
+        removed.add(candidate.index);
         entries.push({ line: candidate.line, kind: 'recognised', message: `Heading inside the signatory list: "${candidate.text}".` });
       } else {
         entries.push({ line: candidate.line, kind: 'text', message: `Not recognised as a signatory, kept as text: "${candidate.text.slice(0, 80)}".` });
@@ -82,7 +83,7 @@ export function extractSignatories(blocks: readonly ImportBlock[], options: Sign
       continue;
     }
     signatories.push(toSignatory(signer, options.newId(signatories.length), options.date));
-    removed.add(candidate.line);
+    removed.add(candidate.index);
     const who = signer.kind === 'individual' ? `${signer.givenName} ${signer.familyName}` : signer.fullName;
     const how = signer.kind === 'individual' && signer.runTogether ? ', name and role run together' : '';
     entries.push({ line: candidate.line, kind: 'recognised', message: `Signatory (${signer.kind}${how}): ${who}.` });
@@ -90,7 +91,7 @@ export function extractSignatories(blocks: readonly ImportBlock[], options: Sign
   // Signer lines leave the text; the announcing or closing line and unrecognised lines stay.
   const kept = blocks.filter((block, i) => {
     if (fromList && i === blocks.length - 1) return false;
-    return !(block.kind === 'paragraph' && removed.has(block.line));
+    return !(block.kind === 'paragraph' && removed.has(i));
   });
   return { blocks: kept, signatories, entries };
 }

@@ -13,7 +13,7 @@ import { importFile } from '../services/importing/import-file.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './library-command.ts';
 
 export const importUsage = `Usage:
-  statement-studio import FILE --out OUT.statement          one statement (text, Markdown or HTML)
+  statement-studio import FILE --out OUT.statement          one statement (text, Markdown, HTML or Word .docx)
   statement-studio import --archive FILE.txt --out-dir DIR  every statement of an archive, one file each
 
 Prints what was recognised and what was left as text, line by line.`;

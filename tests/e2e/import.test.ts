@@ -1,9 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitArchive } from '../../core/import/archive.ts';
-import { launchChromium, makeTempDir, openStudio } from './harness.ts';
+import { launchChromium, makeTempDir, openStudio, type Studio } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,6 +16,15 @@ afterAll(async () => {
 
 const ARCHIVE = resolve(import.meta.dirname, '../../../shared/samples/statements-2023-archive.txt');
 
+/** File > Import a Statement of `file`, up to the report the window shows. */
+async function importThroughMenu(studio: Studio, file: string) {
+  studio.dialogs.importPaths.push(file);
+  await studio.emit('command', { id: 'file.import' });
+  const report = studio.page.getByRole('dialog', { name: 'Imported' });
+  await expect.poll(() => report.count()).toBe(1);
+  return report;
+}
+
 describe('File > Import a Statement', () => {
   it('brings a past statement in with its date, notes and a report, as a new unsaved document', async () => {
     const parts = splitArchive(await readFile(ARCHIVE, 'utf8'));
@@ -25,10 +35,7 @@ describe('File > Import a Statement', () => {
     const studio = await openStudio(browser);
     try {
       const { page } = studio;
-      studio.dialogs.importPaths.push(file);
-      await studio.emit('command', { id: 'file.import' });
-      const report = page.getByRole('dialog', { name: 'Imported' });
-      await expect.poll(() => report.count()).toBe(1);
+      const report = await importThroughMenu(studio, file);
       expect(await report.locator('.prompt-message').innerText()).toMatch(/3 footnotes/);
       expect(await report.getByRole('list', { name: 'Import report' }).locator('li').count()).toBeGreaterThan(0);
       await studio.screenshot('import-report');
@@ -67,6 +74,36 @@ describe('File > Import a Statement', () => {
       expect((await refused.innerText()).length).toBeGreaterThan(40);
       await refused.getByRole('button', { name: 'OK' }).click();
       expect(await page.getByPlaceholder('Title of the statement').inputValue()).toBe('Release the lawyer');
+    } finally {
+      await studio.close();
+    }
+  });
+
+  it('imports a Word document with its title, date and Word footnotes', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('The ruling of 7 December.')] }, 2: { children: [new Paragraph('On file with the coalition.')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Deported despite the risk of torture', heading: HeadingLevel.TITLE }),
+            new Paragraph('Vienna, 14 December 2023'),
+            new Paragraph({ children: [new TextRun('The court ruled'), new FootnoteReferenceRun(1), new TextRun(' that the return was illegal.'), new FootnoteReferenceRun(2)] }),
+          ],
+        },
+      ],
+    });
+    const file = join(await makeTempDir(), 'statement.docx');
+    await writeFile(file, await Packer.toBuffer(doc));
+    const studio = await openStudio(browser);
+    try {
+      const { page } = studio;
+      const report = await importThroughMenu(studio, file);
+      expect(await report.locator('.prompt-message').innerText()).toMatch(/2 footnotes/);
+      await report.getByRole('button', { name: 'OK' }).click();
+      expect(await page.getByPlaceholder('Title of the statement').inputValue()).toBe('Deported despite the risk of torture');
+      expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe('2023-12-14');
+      await expect.poll(() => page.locator('.st-footnotes > li').count()).toBe(2);
+      expect(await page.locator('.st-footnotes').innerText()).toContain('On file with the coalition.');
     } finally {
       await studio.close();
     }

@@ -5,25 +5,32 @@ import { importStatement, type ImportedStatement } from '../../../core/import/im
 import type { ImportKind } from '../../../core/import/report.ts';
 import { fail, type Result } from '../../../core/ipc/result.ts';
 import { describeFsError } from '../documents/fs-errors.ts';
+import { docxSignatureProblem, importDocx, OLD_WORD_MESSAGE } from './docx-to-html.ts';
 
 /** Larger files are not one statement; the import says so instead of reading them. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** The file types a statement is imported from, by extension (anything else is read as plain text). */
-export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'] as const;
+export const IMPORT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] as const;
 
-export function importKindOf(path: string): ImportKind {
+/** How a file is read: one of core/import's kinds, a Word document (converted to HTML first), or old binary Word (refused). */
+export type FileImportKind = ImportKind | 'docx' | 'doc';
+
+export function importKindOf(path: string): FileImportKind {
   const extension = extname(path).toLowerCase();
   if (extension === '.md' || extension === '.markdown') return 'markdown';
   if (extension === '.html' || extension === '.htm') return 'html';
+  if (extension === '.docx') return 'docx';
+  if (extension === '.doc') return 'doc';
   return 'text';
 }
 
 /**
- * One past statement from a file (text, Markdown, a saved web page) into a Statement and
- * the report of what was recognised: the bytes decoded whatever their encoding (UTF-8,
- * UTF-16, Windows-1251), then core/import. Never throws; a file that cannot be read or is
- * not text is a Result with the reason.
+ * One past statement from a file (text, Markdown, a saved web page, a Word document) into a
+ * Statement and the report of what was recognised: text bytes decoded whatever their
+ * encoding (UTF-8, UTF-16, Windows-1251), a .docx converted to HTML, then core/import.
+ * Never throws; a file that cannot be read, is not text or is no Word document is a Result
+ * with the reason.
  */
 export async function importFile(path: string): Promise<Result<ImportedStatement>> {
   let bytes: Uint8Array;
@@ -34,8 +41,15 @@ export async function importFile(path: string): Promise<Result<ImportedStatement
   } catch (error) {
     return fail('IO_ERROR', `The file could not be read: ${describeFsError(error)}`);
   }
+  const kind = importKindOf(path);
+  if (kind === 'docx') return importDocx(bytes);
+  if (kind === 'doc') {
+    // A .doc that is really a .docx (renamed, or saved so by a web app) is imported as one; RTF is said as such.
+    const problem = docxSignatureProblem(bytes);
+    if (problem === null) return importDocx(bytes);
+    return fail('WRONG_FORMAT', problem.includes('RTF') ? problem : OLD_WORD_MESSAGE);
+  }
   const decoded = decodeImportBytes(bytes);
   if ('error' in decoded) return fail('WRONG_FORMAT', decoded.error);
-  const kind = importKindOf(path);
   return importStatement(kind === 'html' ? { kind, html: decoded.text } : { kind, text: decoded.text });
 }

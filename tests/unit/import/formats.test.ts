@@ -91,6 +91,15 @@ describe('HTML', () => {
     expect(topLevel(statement, 'paragraph')).toHaveLength(1);
   });
 
+  it('takes the signatories above a notes section, and keeps the rest of a page written on one line', () => {
+    const html = '<h1>Free them</h1><p>26 June 2019</p><p>The court ruled.<sup><a href="#fn1">1</a></sup></p><p>Signatories:</p><p>Human Rights Watch</p><p>Anna PETROVA, lawyer, Kazakhstan</p><section class="footnotes"><ol><li id="fn1"><p>The ruling.</p></li></ol></section>';
+    const { statement, report } = imported(importStatement({ kind: 'html', html }));
+    expect(statement.signatories.map((s) => (s.kind === 'organisation' ? s.fullName : s.familyName))).toEqual(['Human Rights Watch', 'Petrova']);
+    expect(footnotes(statement).map(noteText)).toEqual(['The ruling.']);
+    expect(topLevel(statement, 'paragraph').map((p) => p.children![0]!.text)).toEqual(['The court ruled.', 'Signatories:']);
+    expect(report.counts).toMatchObject({ paragraphs: 2, footnotes: 1, signatories: 2 });
+  });
+
   it('survives markup nested thousands of levels deep', () => {
     const html = `<p>Title</p>${'<div><span>'.repeat(5000)}deep text${'</span></div>'.repeat(5000)}`;
     const { statement } = imported(importStatement({ kind: 'html', html }));
