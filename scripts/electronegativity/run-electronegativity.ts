@@ -15,11 +15,12 @@ export async function runElectronegativity(repoRoot: string, dir: string, electr
   const out = await mkdtemp(join(tmpdir(), 'electronegativity-'));
   try {
     const report = join(out, 'report.sarif');
-    const binary = join(repoRoot, 'node_modules', '.bin', 'electronegativity');
-    // The one network check (Electron's release list, for known fixes) is left out: CI has no
-    // such access, and its failed download made the tool crash now and then. npm audit covers it.
-    const args = ['-i', join(repoRoot, dir), '-o', report, '-r', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck'];
-    await run(binary, args, { cwd: repoRoot, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 });
+    const tool = join(repoRoot, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
+    // No downloads (CI has no such access, and a failed one made the tool crash now and then):
+    // the release-list check is left out (npm audit covers it), the translations answered offline.
+    const offline = join(repoRoot, 'scripts', 'electronegativity', 'offline.cjs');
+    const args = ['--require', offline, tool, '-i', join(repoRoot, dir), '-o', report, '-r', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck'];
+    await run(process.execPath, args, { cwd: repoRoot, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 });
     return findingsFromSarif(await readFile(report, 'utf8'), repoRoot, dir);
   } finally {
     await rm(out, { recursive: true, force: true });
