@@ -9,11 +9,17 @@ import type { ProblemSink } from './template-problem.ts';
 export type Place = { line: number; column: number };
 
 export class YamlReader {
-  constructor(
-    private readonly source: string,
-    private readonly firstLine: number,
-    readonly report: ProblemSink,
-  ) {}
+  // Plain fields, not parameter properties: Node runs this file by stripping types (the
+  // command line, the benchmarks), and it cannot strip those.
+  private readonly source: string;
+  private readonly firstLine: number;
+  readonly report: ProblemSink;
+
+  constructor(source: string, firstLine: number, report: ProblemSink) {
+    this.source = source;
+    this.firstLine = firstLine;
+    this.report = report;
+  }
 
   placeOf(node: Node | null | undefined, fallback: Place = { line: this.firstLine, column: 1 }): Place {
     const offset = node?.range?.[0];

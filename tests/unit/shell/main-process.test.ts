@@ -45,7 +45,9 @@ vi.mock('electron', () => {
     webContentsListeners = new Map<string, Listener[]>();
     webContents = { send: vi.fn(), on: on(this.webContentsListeners), replaceMisspelling: vi.fn(), session: { addWordToSpellCheckerDictionary: vi.fn() } };
     setBackgroundColor = vi.fn();
-    constructor(public options: Record<string, unknown>) {
+    options: Record<string, unknown>;
+    constructor(options: Record<string, unknown>) {
+      this.options = options;
       fake.windows.push(this);
     }
     on = on(this.listeners);
