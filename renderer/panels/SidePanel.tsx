@@ -14,13 +14,26 @@ import type { SignatoriesSession } from './signatories/signatories-session.ts';
  */
 type Props = { editor: LexicalEditor; footnoteStyle: FootnoteStyle; language: StatementLanguage; statementDate: string; signatories: SignatoriesSession };
 
+/**
+ * One key per editor: a statement opened in the window gets a new editor, and the panels
+ * that read it start afresh with it (their first listing is of the new statement, not the
+ * previous one's until the next pause in typing).
+ */
+const editorIds = new WeakMap<LexicalEditor, number>();
+let lastEditorId = 0;
+function editorId(editor: LexicalEditor): number {
+  let id = editorIds.get(editor);
+  if (id === undefined) editorIds.set(editor, (id = ++lastEditorId));
+  return id;
+}
+
 export function SidePanel({ editor, footnoteStyle, language, statementDate, signatories }: Props) {
   return (
     <aside className="side-panel" aria-label="Panels">
-      <FootnotesPanel editor={editor} style={footnoteStyle} language={language} />
-      <CasesPanel editor={editor} language={language} statementDate={statementDate} />
+      <FootnotesPanel key={`footnotes-${editorId(editor)}`} editor={editor} style={footnoteStyle} language={language} />
+      <CasesPanel key={`cases-${editorId(editor)}`} editor={editor} language={language} statementDate={statementDate} />
       <SignatoriesPanel session={signatories} />
-      <OutlinePanel editor={editor} />
+      <OutlinePanel key={`outline-${editorId(editor)}`} editor={editor} />
       <LibraryPanel />
     </aside>
   );

@@ -43,6 +43,8 @@ describe('File > Import a Statement', () => {
       expect(await page.getByPlaceholder('Title of the statement').inputValue()).toBe(part.title);
       expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe('2023-12-14');
       await expect.poll(() => page.locator('.st-footnotes > li').count()).toBe(3);
+      // The panels read the new statement from the start, not the previous one's.
+      expect(await page.locator('.footnotes-panel .count').innerText()).toBe('3');
       expect(studio.windowStates.at(-1)).toMatchObject({ dirty: true });
     } finally {
       await studio.close();
