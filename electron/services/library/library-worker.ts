@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 import { defaultBackupDir, listBackups } from './backups.ts';
 import { LIBRARY_METHODS, type LibraryRequest, type LibraryResponse, type WorkerOptions } from './library-protocol.ts';
 import { openLibrary, type LibraryService } from './library-service.ts';
+import { restoreOverDamaged } from './restore-over-damaged.ts';
 
 /**
  * The library's thread. node:sqlite is synchronous, so the database lives here and the
@@ -17,16 +18,23 @@ import { openLibrary, type LibraryService } from './library-service.ts';
 if (!parentPort) throw new Error('library-worker.ts must run as a worker thread');
 const port = parentPort;
 
-const opened = openLibrary(workerData as WorkerOptions);
-const service: LibraryService | null = opened.ok ? opened.value : null;
+let opened = openLibrary(workerData as WorkerOptions);
+let service: LibraryService | null = opened.ok ? opened.value : null;
 const methods = new Set<string>(LIBRARY_METHODS);
 
 function answer(request: LibraryRequest): Result<unknown> {
   if (!opened.ok) {
-    // A refused library still shows its backups (read-only), since the refusal tells the writer to restore one.
-    if (request.method !== 'listBackups') return opened;
+    // A refused library still shows its backups (read-only) and can be replaced by one,
+    // since the refusal tells the writer to restore one.
     const options = workerData as WorkerOptions;
-    return ok(listBackups(options.backupDir ?? defaultBackupDir(resolve(options.path))));
+    const backupDir = options.backupDir ?? defaultBackupDir(resolve(options.path));
+    if (request.method === 'listBackups') return ok(listBackups(backupDir));
+    if (request.method !== 'restoreBackup') return opened;
+    const restored = restoreOverDamaged(resolve(options.path), backupDir, request.args[0] as string);
+    if (!restored.ok) return restored;
+    opened = openLibrary(options);
+    service = opened.ok ? opened.value : null;
+    return opened.ok ? opened.value.info() : opened;
   }
   if (!methods.has(request.method) || !Array.isArray(request.args)) return fail('BAD_ARGUMENTS', `The library has no operation “${String(request.method)}”.`);
   const method = service![request.method] as (...args: unknown[]) => Result<unknown>;

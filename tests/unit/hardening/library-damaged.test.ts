@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedLibraryFile } from '../../../core/library/seed-from-samples.ts';
@@ -55,5 +55,28 @@ describe('a damaged library, opened as the app opens it (worker thread)', () => 
     // The message says "restore a backup": the window must be able to show which.
     expect(value(await client.listBackups()).map((b) => b.name)).toEqual([backupName]);
     expect(readFileSync(path).equals(damaged)).toBe(true);
+  });
+
+  it('is replaced by the backup the writer picks, the damaged file kept beside it under another name', async () => {
+    const { path, backupName } = await libraryWithBackup();
+    const damaged = damages[2]![1](readFileSync(path));
+    writeFileSync(path, damaged);
+    const client = createLibraryClient(path, { autoBackup: false });
+    clients.push(client);
+    failure(await client.ready());
+
+    // A name that is not a backup, or a backup that is not there, changes nothing.
+    expect(failure(await client.restoreBackup('../../etc/passwd')).code).toBe('BAD_ARGUMENTS');
+    expect(failure(await client.restoreBackup('library-2020-01-01.sqlite')).code).toBe('NOT_FOUND');
+    expect(readFileSync(path).equals(damaged)).toBe(true);
+
+    const restored = value(await client.restoreBackup(backupName));
+    expect(restored.counts.cases).toBe(seedLibraryFile().cases.length);
+    const hits = value(await client.searchCases({ query: 'Meimankulyiev' }));
+    expect(hits.map((hit) => hit.displayName)).toContain('Farhat MEYMANKULYYEV');
+    // The damaged file, and any journal it had, are kept under the new name.
+    const kept = readdirSync(join(path, '..')).filter((name) => /^library\.sqlite\.damaged-[\dT-]+$/.test(name));
+    expect(kept).toHaveLength(1);
+    expect(readFileSync(join(path, '..', kept[0]!)).equals(damaged)).toBe(true);
   });
 });
