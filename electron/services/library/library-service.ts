@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
@@ -25,6 +25,7 @@ import {
 import { checkLibraryFile, parseLibraryFile, zodPath } from '../../../core/library/parse-library-file.ts';
 import { searchRequestSchema, type SearchRequest } from '../../../core/library/search-query.ts';
 import { describeFsError } from '../documents/fs-errors.ts';
+import { copyDurably } from './durable-copy.ts';
 import { backupIfDue, backupName, defaultBackupDir, isBackupName, KEEP_BACKUPS, listBackups, rotateBackups, writeBackup } from './backups.ts';
 import { createCaseStore, SUMMARY_COLUMNS, summaryOf, type CaseStore, type SummaryRow } from './case-store.ts';
 import { inspectLibraryFile, openLibraryDatabase } from './database-file.ts';
@@ -419,13 +420,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
         }
         const temp = join(dirname(path), `.${basename(path)}.restore.tmp`);
         try {
-          copyFileSync(source, temp);
-          const fd = openSync(temp, 'r+');
-          try {
-            fsyncSync(fd);
-          } finally {
-            closeSync(fd);
-          }
+          copyDurably(source, temp);
           rmSync(`${path}-wal`, { force: true });
           rmSync(`${path}-shm`, { force: true });
           renameSync(temp, path);

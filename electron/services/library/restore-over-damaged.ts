@@ -1,4 +1,5 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { copyDurably } from './durable-copy.ts';
 import { basename, dirname, join } from 'node:path';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 import { isBackupName } from './backups.ts';
@@ -25,13 +26,7 @@ export function restoreOverDamaged(path: string, backupDir: string, name: string
   const temp = join(dirname(path), `.${basename(path)}.restore.tmp`);
   let movedAside = false;
   try {
-    copyFileSync(source, temp);
-    const fd = openSync(temp, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    copyDurably(source, temp);
     if (existsSync(path)) {
       renameSync(path, keptPath);
       movedAside = true;
