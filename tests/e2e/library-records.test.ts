@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -557,6 +557,40 @@ describe('the whole library as a file, and backups', () => {
       expect(await dialog.locator('.lib-backups').innerText()).toContain('made before a restore');
       await press(page, 'Escape');
       await expect.poll(() => dialog.count()).toBe(0);
+    } finally {
+      await studio.close();
+    }
+  });
+
+  it('offers the backups of a damaged library and brings one back, keeping the damaged file', async () => {
+    const userDataDir = await userDataWith(
+      (library) => {
+        must(library.createCase({ ...emptyCaseDraft(), givenName: 'Rita', familyName: 'Karasartova', status: 'detained', nationality: 'KG' } satisfies CaseDraft));
+      },
+      { backup: true },
+    );
+    // Garbage over everything after the SQLite header: the library is refused at open.
+    const path = join(userDataDir, 'library.sqlite');
+    const damaged = readFileSync(path);
+    for (let i = 100; i < damaged.length; i++) damaged[i] = (i * 131 + 17) % 256;
+    writeFileSync(path, damaged);
+    const studio = await openStudio(browser, { userDataDir });
+    try {
+      const { page } = studio;
+      const panel = panelOf(page);
+      await search(panel, 'Karasartova');
+      await expect.poll(() => listMessage(panel)).toMatch(/library\.sqlite/);
+      await panel.getByRole('button', { name: 'Backups…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Library backups' });
+      await expect.poll(() => dialog.locator('.lib-backups li').count()).toBe(1);
+      await dialog.getByRole('button', { name: /^Restore the backup of/ }).click();
+      await page.getByRole('alertdialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
+      await expect.poll(() => notice(panel)).toMatch(/^Restored the library from the backup of .*: it now holds 1 case\.$/);
+      await search(panel, 'Karasartova ');
+      await expect.poll(() => caseNames(panel)).toEqual(['Rita KARASARTOVA']);
+      const kept = readdirSync(userDataDir).filter((name) => /^library\.sqlite\.damaged-[\dT-]+$/.test(name));
+      expect(kept).toHaveLength(1);
+      expect(readFileSync(join(userDataDir, kept[0]!)).equals(damaged)).toBe(true);
     } finally {
       await studio.close();
     }
