@@ -101,15 +101,14 @@ export function publicSignatory(s: Signatory): PublicSignatory {
   return rest;
 }
 
+/** What every new signer starts with: invited, not yet answered, not lead. */
+const NEW_SIGNER = { status: 'invited', statusDate: null, statusNote: '', lead: false, email: '' } as const;
+
 export function newOrganisationSignatory(id: string, fields: Partial<Omit<OrganisationSignatory, 'id' | 'kind'>> = {}): OrganisationSignatory {
   return {
     kind: 'organisation',
     id,
-    status: 'invited',
-    statusDate: null,
-    statusNote: '',
-    lead: false,
-    email: '',
+    ...NEW_SIGNER,
     fullName: '',
     abbreviation: '',
     country: null,
@@ -124,11 +123,7 @@ export function newIndividualSignatory(id: string, fields: Partial<Omit<Individu
   return {
     kind: 'individual',
     id,
-    status: 'invited',
-    statusDate: null,
-    statusNote: '',
-    lead: false,
-    email: '',
+    ...NEW_SIGNER,
     givenName: '',
     familyName: '',
     role: '',

@@ -48,6 +48,11 @@ export function isStale(inserted: InsertedCase, current: CaseRecord | CaseSnapsh
   return !sameText(formatCase(inserted.snapshot, request), formatCase(caseSnapshot(current), request));
 }
 
+/** The text the library's record would give now, in the inserted case's format, language and options. */
+export function currentCaseText(inserted: Pick<InsertedCase, 'format' | 'language' | 'options'>, current: CaseRecord | CaseSnapshot): string {
+  return insertedPlainText(formatCase(current, requestOf(inserted)));
+}
+
 /** Compares what a reader sees: spaces of any kind and their number, and line ends, do not matter. */
 function normalisedText(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();

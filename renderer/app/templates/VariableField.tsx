@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { insertCase, type InsertedCase } from '../../../core/cases/insert/inserted-case.ts';
 import { DEFAULT_INSERT_OPTIONS } from '../../../core/cases/insert/insert-request.ts';
 import { displayName } from '../../../core/cases/names.ts';
@@ -91,10 +91,13 @@ export function VariableField({ declaration, value, onChange, problem, language,
 function CaseListField({ id, cases, onChange, language, statementDate }: { id: string; cases: InsertedCase[]; onChange: (value: VariableValue | null) => void; language: StatementLanguage; statementDate: string }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<CaseSummary[]>([]);
+  // The search answering the latest keystroke: an older answer arriving late is dropped.
+  const latest = useRef('');
   const search = async (text: string) => {
     setQuery(text);
+    latest.current = text;
     const answer = text.trim() === '' ? { ok: true as const, value: [] } : await studio.library.search({ query: text, limit: 8 });
-    setFound(answer.ok ? answer.value : []);
+    if (latest.current === text) setFound(answer.ok ? answer.value : []);
   };
   const add = async (summary: CaseSummary) => {
     const record = await studio.library.getCase({ id: summary.id });

@@ -11,7 +11,8 @@ import { useState } from 'react';
 import type { FootnoteRun } from '../../../core/cases/footnote.ts';
 import { safeExternalUrl } from '../../../core/links/external-url.ts';
 import { editorTheme } from '../../editor/theme/editor-theme.ts';
-import { $paragraphOfRuns, $runsOfRoot } from './runs-lexical.ts';
+import { $paragraphFromRuns } from '../../editor/plugins/footnotes/library-note.ts';
+import { $runsOfRoot } from './runs-lexical.ts';
 import { RunsToolbar } from './RunsToolbar.tsx';
 
 const isSafeLink = (url: string) => safeExternalUrl(url) !== null;
@@ -41,7 +42,7 @@ export function RunsEditor({
     theme: editorTheme,
     onError: (error: Error) => console.error(error),
     editorState: () => {
-      $getRoot().append($paragraphOfRuns(runs));
+      $getRoot().append($paragraphFromRuns(runs));
     },
   }));
   return (

@@ -3,9 +3,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, $getSelection, $insertNodes, $isRangeSelection, $nodesOfType, COMMAND_PRIORITY_EDITOR, type LexicalEditor } from 'lexical';
 import { $selectEndOfText } from '../../select-end-of-text.ts';
 import { useEffect } from 'react';
-import { formatCase } from '../../../../core/cases/insert/format-case.ts';
-import { isEditedByHand, isStale, requestOf } from '../../../../core/cases/insert/inserted-case.ts';
-import { insertedPlainText } from '../../../../core/cases/insert/inserted-text.ts';
+import { currentCaseText, isEditedByHand, isStale } from '../../../../core/cases/insert/inserted-case.ts';
 import type { CaseRecord } from '../../../../core/cases/person.ts';
 import { studio } from '../../../studio.ts';
 import { CHECK_CASES_COMMAND, INSERT_CASE_COMMAND } from '../../commands.ts';
@@ -31,8 +29,7 @@ function statusOf(piece: Piece, current: CaseRecord | null | undefined): CaseSta
   const base = { key: piece.key, inserted: piece.inserted, text: piece.text, edited, current: current ?? null };
   if (current === undefined) return { ...base, state: 'checking' };
   if (current === null) return { ...base, state: 'missing' };
-  const libraryText = insertedPlainText(formatCase(current, requestOf(piece.inserted)));
-  const stale = isStale(piece.inserted, current) && piece.declined !== libraryText;
+  const stale = isStale(piece.inserted, current) && piece.declined !== currentCaseText(piece.inserted, current);
   return { ...base, state: stale ? 'stale' : 'current' };
 }
 

@@ -1,15 +1,8 @@
 import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
 import type { SnapshotFact } from '../../../../core/cases/insert/case-snapshot.ts';
-import { formatCase } from '../../../../core/cases/insert/format-case.ts';
-import { isStale, regenerate, requestOf } from '../../../../core/cases/insert/inserted-case.ts';
-import { insertedPlainText } from '../../../../core/cases/insert/inserted-text.ts';
+import { currentCaseText, isStale, regenerate } from '../../../../core/cases/insert/inserted-case.ts';
 import type { CaseRecord } from '../../../../core/cases/person.ts';
 import { $caseTextChildren, $isCaseTextNode } from '../../nodes/CaseTextNode.ts';
-
-/** The text the library would write for this case now, in the piece's format. */
-function libraryText(inserted: Parameters<typeof requestOf>[0], current: CaseRecord): string {
-  return insertedPlainText(formatCase(current, requestOf(inserted)));
-}
 
 /**
  * Rewrites a piece of case text from the library's record, taking the accepted facts only
@@ -21,7 +14,7 @@ export function refreshCaseText(editor: LexicalEditor, key: NodeKey, current: Ca
     const node = $getNodeByKey(key);
     if (!$isCaseTextNode(node)) return;
     const next = regenerate(node.getInserted(), current, accept);
-    node.setInserted(next).setDeclined(isStale(next, current) ? libraryText(next, current) : null);
+    node.setInserted(next).setDeclined(isStale(next, current) ? currentCaseText(next, current) : null);
     // New text in before the old goes out: an inline element that cannot be empty
     // removes itself when its last child leaves.
     const old = node.getChildren();
@@ -34,6 +27,6 @@ export function refreshCaseText(editor: LexicalEditor, key: NodeKey, current: Ca
 export function keepCaseText(editor: LexicalEditor, key: NodeKey, current: CaseRecord): void {
   editor.update(() => {
     const node = $getNodeByKey(key);
-    if ($isCaseTextNode(node)) node.setDeclined(libraryText(node.getInserted(), current));
+    if ($isCaseTextNode(node)) node.setDeclined(currentCaseText(node.getInserted(), current));
   });
 }

@@ -13,15 +13,17 @@ import {
   $isTextNode,
   $setSelection,
   type BaseSelection,
+  type ElementNode,
   type LexicalEditor,
   type LexicalNode,
   type NodeKey,
+  type ParagraphNode,
   type TextFormatType,
 } from 'lexical';
 import type { FootnoteRun } from '../../../../core/cases/footnote.ts';
 import { safeExternalUrl } from '../../../../core/links/external-url.ts';
 import { $selectEndOfText } from '../../select-end-of-text.ts';
-import { $createFootnoteBodyNode, type FootnoteBodyNode } from '../../nodes/FootnoteBodyNode.ts';
+import { $createFootnoteBodyNode } from '../../nodes/FootnoteBodyNode.ts';
 import { $createFootnoteNode, $isFootnoteNode, type FootnoteNode } from '../../nodes/FootnoteNode.ts';
 
 /**
@@ -58,8 +60,8 @@ function push(runs: FootnoteRun[], text: string, style: Style): void {
   runs.push(run);
 }
 
-/** Runs of a footnote body, as the library stores them; empty when the note has no text. */
-export function $footnoteBodyToRuns(body: FootnoteBodyNode): FootnoteRun[] {
+/** Runs of a footnote body (or of any element's blocks), as the library stores them; empty when there is no text. */
+export function $footnoteBodyToRuns(body: ElementNode): FootnoteRun[] {
   const runs: FootnoteRun[] = [];
   const plain: Style = {};
   const visit = (node: LexicalNode, link: string | undefined) => {
@@ -115,6 +117,11 @@ export function defaultNoteTitle(text: string, maxWords = 8, maxChars = 60): str
 
 /** A new reference whose note holds the runs as one paragraph of text and link nodes. */
 export function $createFootnoteFromRuns(runs: ReadonlyArray<FootnoteRun>): FootnoteNode {
+  return $createFootnoteNode($createFootnoteBodyNode().append($paragraphFromRuns(runs)));
+}
+
+/** Runs as one paragraph of text and link nodes (neighbouring runs with one link share its node). */
+export function $paragraphFromRuns(runs: ReadonlyArray<FootnoteRun>): ParagraphNode {
   const paragraph = $createParagraphNode();
   let link: LinkNode | null = null;
   for (const run of runs) {
@@ -129,7 +136,7 @@ export function $createFootnoteFromRuns(runs: ReadonlyArray<FootnoteRun>): Footn
       paragraph.append(text);
     }
   }
-  return $createFootnoteNode($createFootnoteBodyNode().append(paragraph));
+  return paragraph;
 }
 
 /**
