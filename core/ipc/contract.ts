@@ -13,6 +13,7 @@ import { importDecisionsSchema, type BackupInfo, type CaseHit, type CaseSummary,
 import type { ExportedLibraryFile, ImportStarted } from '../library/transfer.ts';
 import { searchRequestSchema } from '../library/search-query.ts';
 import type { Result } from './result.ts';
+import { UI_LOCALES, type UiLocale } from '../i18n/ui-locale.ts';
 
 /**
  * The IPC contract: every channel the renderer may call, the schema its arguments must
@@ -42,6 +43,9 @@ const footnoteDraftArgs = footnoteDraftSchema.partial({ language: true, tags: tr
 /** Saving an edited record: refused if it changed elsewhere since the editor read it (expectedUpdatedAt). */
 const librarySave = <S extends z.ZodType>(draft: S) => z.object({ id: recordIdSchema, draft, expectedUpdatedAt: timestampSchema.optional() }).strict();
 const importId = z.string().regex(/^[a-f0-9-]{36}$/, 'expected an import id');
+const printJobId = z.string().regex(/^[a-f0-9-]{36}$/, 'expected a print job id');
+/** Printing takes the PDF export's layout options; always a plain PDF (no PDF/A). */
+const printOptionsSchema = exportOptionsSchema.pick({ paper: true, notes: true, letterhead: true }).strict();
 
 export const channels = {
   'documents.new': { args: empty, result: null as unknown as OpenedDocument },
@@ -74,6 +78,10 @@ export const channels = {
   'window.setState': { args: z.object({ title: z.string().max(500), dirty: z.boolean() }).strict(), result: null as unknown as null },
   /** Closes the window for good, after the renderer has dealt with unsaved changes. */
   'window.close': { args: empty, result: null as unknown as null },
+  /** The interface language (not the statement's): the writer's choice, or the OS's until one is made. */
+  'settings.uiLocale': { args: empty, result: null as unknown as UiLocale },
+  /** View > Interface Language, or the welcome screen's switch: remembered, and the menus follow. */
+  'settings.setUiLocale': { args: z.object({ locale: z.enum(UI_LOCALES) }).strict(), result: null as unknown as null },
   'shell.openExternal': { args: z.object({ url: z.string().max(8192) }).strict(), result: null as unknown as null },
   /** The case library (electron/services/library), answered from its worker thread. */
   'library.search': { args: searchRequestSchema, result: null as unknown as CaseHit[] },
@@ -122,6 +130,18 @@ export const channels = {
   'templates.list': { args: empty, result: null as unknown as TemplateFiles },
   /** Shows an exported file in the file manager: only a file this session exported. */
   'export.reveal': { args: z.object({ path: z.string().min(1).max(4096) }).strict(), result: null as unknown as null },
+  /** File > Print: the statement laid out as its PDF export, then the system print dialog (electron/services/printing). */
+  'print.run': {
+    args: z.object({ title: z.string().max(2000), statementJson: z.string().max(MAX_STATEMENT_BYTES), options: printOptionsSchema }).strict(),
+    result: null as unknown as PrintOutcome,
+  },
+  /** The print view (renderer/print/) asks for the PDF of its job, named in its address. */
+  'print.document': { args: z.object({ jobId: printJobId }).strict(), result: null as unknown as { title: string; pdfBase64: string } },
+  /** The print view has drawn every page (or says why it could not): the print dialog may open. */
+  'print.drawn': {
+    args: z.object({ jobId: printJobId, pages: z.number().int().min(0).max(100_000), problem: z.string().max(1000).optional() }).strict(),
+    result: null as unknown as null,
+  },
 } as const;
 
 export type Channels = typeof channels;
@@ -139,6 +159,9 @@ export type ImportedDocument = { document: OpenedDocument; summary: string; line
 /** Template files by name, and those that could not be read (with why). */
 export type TemplateFiles = { files: TemplateFile[]; unreadable: TemplateProblem[] };
 
+/** A print: how many pages were sent to the print dialog, and whether the writer printed them or cancelled. */
+export type PrintOutcome = { pages: number; printed: boolean };
+
 /** An export written to disk: where, how many pages (PDF), its size, how long the worker took. */
 export type ExportedFile = { path: string; pages: number | null; bytes: number; millis: number };
 
@@ -150,8 +173,10 @@ export type StudioEvents = {
   'open-document': OpenedDocument;
   /** The window is about to close and the document has unsaved changes; the renderer asks the writer. */
   'close-requested': null;
+  /** The interface language was switched from the menu. */
+  'ui-locale': UiLocale;
 };
-export const EVENT_NAMES = ['command', 'open-document', 'close-requested'] as const satisfies ReadonlyArray<keyof StudioEvents>;
+export const EVENT_NAMES = ['command', 'open-document', 'close-requested', 'ui-locale'] as const satisfies ReadonlyArray<keyof StudioEvents>;
 export const EVENT_CHANNEL_PREFIX = 'studio:event:';
 
 /** window.studio: one async function per channel, grouped by service, plus event subscriptions. */

@@ -1,4 +1,6 @@
 import type { ContextMenuParams, MenuItemConstructorOptions } from 'electron';
+import type { UiLocale } from '../../core/i18n/ui-locale.ts';
+import { menuMessages } from './menu-messages.ts';
 import type { SpellcheckChoice } from './spellcheck-languages.ts';
 
 /** What the editor's context menu reads from Electron's `context-menu` event. */
@@ -13,14 +15,16 @@ export type ContextMenuActions = {
   addToDictionary(word: string): void;
   spellcheck: SpellcheckChoice;
   chooseSpellcheck(choice: SpellcheckChoice): void;
+  /** The interface language of the labels; English when not given. */
+  locale?: UiLocale;
 };
 
 const MAX_SUGGESTIONS = 6;
-const LANGUAGE_LABELS: ReadonlyArray<[SpellcheckChoice, string]> = [
-  ['en', 'English'],
-  ['ru', 'Russian'],
-  ['both', 'English and Russian'],
-];
+const LANGUAGE_LABELS = [
+  ['en', 'spellEnglish'],
+  ['ru', 'spellRussian'],
+  ['both', 'spellBoth'],
+] as const satisfies ReadonlyArray<readonly [SpellcheckChoice, string]>;
 
 /**
  * The right-click menu, built in the main process from what Chromium reports about the click:
@@ -30,35 +34,36 @@ const LANGUAGE_LABELS: ReadonlyArray<[SpellcheckChoice, string]> = [
  * nothing to offer (a click on plain interface text), so no menu opens.
  */
 export function buildContextMenu(facts: ContextMenuFacts, actions: ContextMenuActions): MenuItemConstructorOptions[] {
+  const m = menuMessages[actions.locale ?? 'en'];
   const items: MenuItemConstructorOptions[] = [];
   const separator: MenuItemConstructorOptions = { type: 'separator' };
 
   if (facts.isEditable && facts.misspelledWord !== '') {
     const suggestions = facts.dictionarySuggestions.slice(0, MAX_SUGGESTIONS);
-    if (suggestions.length === 0) items.push({ label: 'No Spelling Suggestions', enabled: false });
+    if (suggestions.length === 0) items.push({ label: m.noSuggestions, enabled: false });
     for (const suggestion of suggestions) items.push({ label: suggestion, click: () => actions.replaceMisspelling(suggestion) });
-    items.push({ label: 'Add to Dictionary', click: () => actions.addToDictionary(facts.misspelledWord) }, separator);
+    items.push({ label: m.addToDictionary, click: () => actions.addToDictionary(facts.misspelledWord) }, separator);
   }
 
   if (facts.isEditable) {
     items.push(
-      { role: 'cut', label: 'Cut', enabled: facts.editFlags.canCut },
-      { role: 'copy', label: 'Copy', enabled: facts.editFlags.canCopy },
-      { role: 'paste', label: 'Paste', enabled: facts.editFlags.canPaste },
-      { role: 'pasteAndMatchStyle', label: 'Paste as Plain Text', enabled: facts.editFlags.canPaste },
+      { role: 'cut', label: m.cut, enabled: facts.editFlags.canCut },
+      { role: 'copy', label: m.copy, enabled: facts.editFlags.canCopy },
+      { role: 'paste', label: m.paste, enabled: facts.editFlags.canPaste },
+      { role: 'pasteAndMatchStyle', label: m.pastePlain, enabled: facts.editFlags.canPaste },
       separator,
-      { role: 'selectAll', label: 'Select All', enabled: facts.editFlags.canSelectAll },
+      { role: 'selectAll', label: m.selectAll, enabled: facts.editFlags.canSelectAll },
     );
     if (facts.formControlType === 'none') {
       // The accelerator is shown only; the application menu's item owns the shortcut.
-      items.push(separator, { label: 'Insert Footnote', accelerator: 'CmdOrCtrl+Alt+F', registerAccelerator: false, click: () => actions.send('insert.footnote') });
+      items.push(separator, { label: m.insertFootnote, accelerator: 'CmdOrCtrl+Alt+F', registerAccelerator: false, click: () => actions.send('insert.footnote') });
     }
     items.push(separator, {
-      label: 'Spelling Languages',
-      submenu: LANGUAGE_LABELS.map(([choice, label]) => ({ label, type: 'radio', checked: actions.spellcheck === choice, click: () => actions.chooseSpellcheck(choice) })),
+      label: m.spellingLanguages,
+      submenu: LANGUAGE_LABELS.map(([choice, key]) => ({ label: m[key], type: 'radio', checked: actions.spellcheck === choice, click: () => actions.chooseSpellcheck(choice) })),
     });
   } else if (facts.selectionText.trim() !== '') {
-    items.push({ role: 'copy', label: 'Copy', enabled: facts.editFlags.canCopy }, { role: 'selectAll', label: 'Select All' });
+    items.push({ role: 'copy', label: m.copy, enabled: facts.editFlags.canCopy }, { role: 'selectAll', label: m.selectAll });
   }
   return items;
 }

@@ -22,6 +22,9 @@ import { buildContextMenu } from './context-menu.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { createRouter, trustOrigin } from './ipc/router.ts';
 import { buildMenuTemplate } from './menu.ts';
+import { menuMessages } from './menu-messages.ts';
+import { loadUiLocaleSetting, type UiLocaleSetting } from './ui-locale-setting.ts';
+import type { UiLocale } from '../../core/i18n/ui-locale.ts';
 import { followOsTheme, windowBackground } from './native-theme.ts';
 import { createOsRecentSync } from './os-recent-documents.ts';
 import { denyAllPermissions, guardContents } from './security.ts';
@@ -70,9 +73,13 @@ if (!app.requestSingleInstanceLock()) {
     };
   }
 
+  // Read before the first menu is built; the OS is asked once app is ready (see whenReady below).
+  let uiLocale: UiLocaleSetting | null = null;
+  const locale = (): UiLocale => uiLocale?.current() ?? 'en';
+
   const documents = createDocumentService({
     userDataDir,
-    onError: (message) => dialog.showErrorBox('Could not open the statement', message),
+    onError: (message) => dialog.showErrorBox(menuMessages[locale()].couldNotOpen, message),
     dialogs: fileDialogs('Statements', STATEMENT_EXTENSION),
   });
 
@@ -111,7 +118,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     const opened = await documents.openPath(path);
     if (opened.ok) send('open-document', opened.value);
-    else dialog.showErrorBox('Could not open the statement', opened.message);
+    else dialog.showErrorBox(menuMessages[locale()].couldNotOpen, opened.message);
   }
 
   const syncOsRecent = createOsRecentSync(app);
@@ -124,10 +131,20 @@ if (!app.requestSingleInstanceLock()) {
       appName: app.name,
       recent: recent.ok ? recent.value : [],
       isDevelopment,
+      locale: locale(),
+      chooseLocale: (next) => void chooseUiLocale(next),
       send: (id, arg) => send('command', arg === undefined ? { id } : { id, arg }),
       showAbout: () => app.showAboutPanel(),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  /** The writer switched the interface language: remembered, the menus rebuilt, the window told. */
+  async function chooseUiLocale(next: UiLocale): Promise<void> {
+    if (!uiLocale) return;
+    await uiLocale.choose(next).catch((error: unknown) => console.warn(`[interface] could not remember the language: ${String(error)}`));
+    await refreshMenu();
+    send('ui-locale', next);
   }
 
   const router = createRouter(
@@ -156,6 +173,12 @@ if (!app.requestSingleInstanceLock()) {
       libraryDialogs: fileDialogs('Library files', LIBRARY_FILE_EXTENSION),
       exports: { service: exportService, reveal: (path) => shell.showItemInFolder(path) },
       templates: { files: () => builtinTemplateFiles(templatesDir) },
+      uiLocale: {
+        current: locale,
+        choose: async (next) => {
+          await chooseUiLocale(next);
+        },
+      },
       importDialogs: {
         async chooseImportPath() {
           const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters: [{ name: 'Statements to import', extensions: [...IMPORT_EXTENSIONS] }, { name: 'All files', extensions: ['*'] }] });
@@ -192,6 +215,7 @@ if (!app.requestSingleInstanceLock()) {
         addToDictionary: (word) => void win.webContents.session.addWordToSpellCheckerDictionary(word),
         spellcheck,
         chooseSpellcheck,
+        locale: locale(),
       });
       if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: win });
     });
@@ -230,6 +254,7 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, (request) => resolveAppRequest(rendererDir, request.url));
     denyAllPermissions(session.defaultSession);
     applySpellcheck(await loadSpellcheckChoice(userDataDir));
+    uiLocale = await loadUiLocaleSetting(userDataDir, app.getPreferredSystemLanguages());
     followOsTheme(nativeTheme, (color) => mainWindow?.setBackgroundColor(color));
     const appFacts = { name: app.name, version: app.getVersion(), electronVersion: process.versions.electron, copyright: 'Copyright © 2026 Statement Studio contributors' };
     void appLicences(app.getAppPath(), appFacts.electronVersion).then((licences) => app.setAboutPanelOptions(aboutPanelOptions(process.platform, appFacts, licences)));

@@ -1,5 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { RecentDocument } from '../../core/ipc/contract.ts';
+import { UI_LOCALES, type UiLocale } from '../../core/i18n/ui-locale.ts';
+import { menuMessages, UI_LOCALE_NAMES } from './menu-messages.ts';
 
 /**
  * The native menus. Items that act on the document send a command id to the renderer
@@ -11,12 +13,16 @@ export type MenuContext = {
   appName: string;
   recent: RecentDocument[];
   isDevelopment: boolean;
+  /** The interface language the menus are written in, and the writer's way to switch it. */
+  locale: UiLocale;
+  chooseLocale(locale: UiLocale): void;
   send(id: string, arg?: string): void;
   showAbout(): void;
 };
 
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const isMac = ctx.platform === 'darwin';
+  const m = menuMessages[ctx.locale];
   const command = (label: string, id: string, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
@@ -25,32 +31,32 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
   const recentItems: MenuItemConstructorOptions[] =
     ctx.recent.length > 0
       ? ctx.recent.map((doc) => ({ label: doc.name, toolTip: doc.path, click: () => ctx.send('file.openRecent', doc.path) }))
-      : [{ label: 'No Recent Statements', enabled: false }];
+      : [{ label: m.noRecent, enabled: false }];
 
   return [
     ...(isMac
       ? [{ label: ctx.appName, submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }] } as MenuItemConstructorOptions]
       : []),
     {
-      label: '&File',
+      label: m.file,
       submenu: [
-        command('&New Statement', 'file.new', 'CmdOrCtrl+N'),
-        command('New from &Template…', 'file.newFromTemplate', 'CmdOrCtrl+Shift+N'),
-        command('New E&dition…', 'file.newEdition'),
-        command('&Import a Statement…', 'file.import'),
-        command('&Open…', 'file.open', 'CmdOrCtrl+O'),
-        { label: 'Open &Recent', submenu: recentItems },
+        command(m.newStatement, 'file.new', 'CmdOrCtrl+N'),
+        command(m.newFromTemplate, 'file.newFromTemplate', 'CmdOrCtrl+Shift+N'),
+        command(m.newEdition, 'file.newEdition'),
+        command(m.importStatement, 'file.import'),
+        command(m.open, 'file.open', 'CmdOrCtrl+O'),
+        { label: m.openRecent, submenu: recentItems },
         { type: 'separator' },
-        command('&Save', 'file.save', 'CmdOrCtrl+S'),
-        command('Save &As…', 'file.saveAs', 'CmdOrCtrl+Shift+S'),
-        command('&Export…', 'file.export', 'CmdOrCtrl+E'),
+        command(m.save, 'file.save', 'CmdOrCtrl+S'),
+        command(m.saveAs, 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+        command(m.export, 'file.export', 'CmdOrCtrl+E'),
         { type: 'separator' },
-        command('&Close', 'file.close', 'CmdOrCtrl+W'),
-        ...(isMac ? [] : [{ type: 'separator' } as MenuItemConstructorOptions, { role: 'quit', label: 'E&xit' } as MenuItemConstructorOptions]),
+        command(m.close, 'file.close', 'CmdOrCtrl+W'),
+        ...(isMac ? [] : [{ type: 'separator' } as MenuItemConstructorOptions, { role: 'quit', label: m.exit } as MenuItemConstructorOptions]),
       ],
     },
     {
-      label: '&Edit',
+      label: m.edit,
       submenu: [
         { role: 'undo', accelerator: 'CmdOrCtrl+Z' },
         // Word's redo is Ctrl+Y; Ctrl+Shift+Z is handled by the editor itself.
@@ -59,45 +65,50 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
-        { role: 'pasteAndMatchStyle', label: 'Paste as Plain Text' },
+        { role: 'pasteAndMatchStyle', label: m.pastePlain },
         { role: 'selectAll' },
       ],
     },
     {
-      label: '&Insert',
+      label: m.insert,
       submenu: [
-        command('&Link…', 'insert.link', 'CmdOrCtrl+K'),
-        command('&Footnote', 'insert.footnote', 'CmdOrCtrl+Alt+F'),
-        command('&Note from Library…', 'insert.libraryNote'),
-        command('&Case from Library…', 'insert.case', 'CmdOrCtrl+Shift+K'),
-        command('&Issuing Organisations (Lead Sentence)', 'insert.leadSentence'),
+        command(m.link, 'insert.link', 'CmdOrCtrl+K'),
+        command(m.footnote, 'insert.footnote', 'CmdOrCtrl+Alt+F'),
+        command(m.libraryNote, 'insert.libraryNote'),
+        command(m.libraryCase, 'insert.case', 'CmdOrCtrl+Shift+K'),
+        command(m.leadSentence, 'insert.leadSentence'),
         { type: 'separator' },
-        command('&Convert [1] Notes to Footnotes', 'insert.convertNotes'),
+        command(m.convertNotes, 'insert.convertNotes'),
       ],
     },
     {
-      label: 'F&ormat',
+      label: m.format,
       submenu: [
-        command('&Bold', 'format.bold', 'CmdOrCtrl+B'),
-        command('&Italic', 'format.italic', 'CmdOrCtrl+I'),
-        command('&Underline', 'format.underline', 'CmdOrCtrl+U'),
-        command('&Strikethrough', 'format.strikethrough'),
-        command('Su&perscript', 'format.superscript', 'CmdOrCtrl+Shift+='),
-        command('Subs&cript', 'format.subscript', 'CmdOrCtrl+='),
+        command(m.bold, 'format.bold', 'CmdOrCtrl+B'),
+        command(m.italic, 'format.italic', 'CmdOrCtrl+I'),
+        command(m.underline, 'format.underline', 'CmdOrCtrl+U'),
+        command(m.strikethrough, 'format.strikethrough'),
+        command(m.superscript, 'format.superscript', 'CmdOrCtrl+Shift+='),
+        command(m.subscript, 'format.subscript', 'CmdOrCtrl+='),
         { type: 'separator' },
-        command('Body &Text', 'block.paragraph', 'CmdOrCtrl+Alt+0'),
-        command('Heading &1', 'block.h1', 'CmdOrCtrl+Alt+1'),
-        command('Heading &2', 'block.h2', 'CmdOrCtrl+Alt+2'),
-        command('Heading &3', 'block.h3', 'CmdOrCtrl+Alt+3'),
-        command('&Quote', 'block.quote'),
+        command(m.bodyText, 'block.paragraph', 'CmdOrCtrl+Alt+0'),
+        command(m.heading1, 'block.h1', 'CmdOrCtrl+Alt+1'),
+        command(m.heading2, 'block.h2', 'CmdOrCtrl+Alt+2'),
+        command(m.heading3, 'block.h3', 'CmdOrCtrl+Alt+3'),
+        command(m.quote, 'block.quote'),
         { type: 'separator' },
-        command('Bulleted &List', 'block.bullet'),
-        command('&Numbered List', 'block.number'),
+        command(m.bulletList, 'block.bullet'),
+        command(m.numberedList, 'block.number'),
       ],
     },
     {
-      label: '&View',
+      label: m.view,
       submenu: [
+        {
+          label: m.interfaceLanguage,
+          submenu: UI_LOCALES.map((locale) => ({ label: UI_LOCALE_NAMES[locale], type: 'radio', checked: ctx.locale === locale, click: () => ctx.chooseLocale(locale) })),
+        },
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -107,9 +118,9 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       ],
     },
     {
-      label: '&Help',
+      label: m.help,
       role: 'help',
-      submenu: [{ label: `&About ${ctx.appName}`, click: () => ctx.showAbout() }],
+      submenu: [{ label: m.about(ctx.appName), click: () => ctx.showAbout() }],
     },
   ];
 }

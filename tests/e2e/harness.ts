@@ -19,6 +19,8 @@ import { openLibrary } from '../../electron/services/library/library-service.ts'
 import { createExportClient, createExportService } from '../../electron/services/exporting/index.ts';
 import { builtinTemplateFiles } from '../../electron/services/templates/builtin-templates.ts';
 import { seedLibraryFile } from '../../core/library/seed-from-samples.ts';
+import { createPrintService } from '../../electron/services/printing/print-service.ts';
+import { loadUiLocaleSetting } from '../../electron/main/ui-locale-setting.ts';
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
 export const RESULTS_DIR = resolve(import.meta.dirname, '../../test-results');
@@ -72,6 +74,8 @@ export type Studio = {
   library: LibraryClient;
   /** Files the window asked the file manager to show. */
   revealed: string[];
+  /** Print views the window opened (File > Print), each drawn before the print dialog would open. */
+  printViews: Page[];
   close(): Promise<void>;
 };
 
@@ -91,7 +95,8 @@ export async function makeTempDir(prefix = 'studio-e2e-'): Promise<string> {
 }
 
 /** Opens the app in a new browser context. Reuse `userDataDir` to simulate a restart. */
-export async function openStudio(browser: Browser, options: { userDataDir?: string; dialogs?: FakeDialogs } = {}): Promise<Studio> {
+/** osLanguages: what the OS says the writer reads, best first (app.getPreferredSystemLanguages()); English by default. */
+export async function openStudio(browser: Browser, options: { userDataDir?: string; dialogs?: FakeDialogs; osLanguages?: string[] } = {}): Promise<Studio> {
   const userDataDir = options.userDataDir ?? (await makeTempDir());
   const dialogs = options.dialogs ?? new FakeDialogs();
   const windowStates: Array<{ title: string; dirty: boolean }> = [];
@@ -103,6 +108,8 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
   // The real export worker (pdfkit and the fonts) from source.
   const exporter = createExportClient();
   const revealed: string[] = [];
+  const printViews: Page[] = [];
+  const uiLocale = await loadUiLocaleSetting(userDataDir, options.osLanguages ?? ['en-GB']);
   const router = createRouter(
     createHandlers({
       documents,
@@ -113,6 +120,20 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
       exports: { service: createExportService({ client: exporter, dialogs }), reveal: (path) => void revealed.push(path) },
       templates: { files: () => builtinTemplateFiles(resolve(import.meta.dirname, '../../templates')) },
       importDialogs: { chooseImportPath: async () => dialogs.importPaths.shift() ?? null },
+      // The print window is a second page of the context showing the print view; the system print dialog is the fake (it prints).
+      printing: createPrintService({
+        client: exporter,
+        shell: {
+          async printView(jobId, drawn) {
+            const view = await context.newPage();
+            printViews.push(view);
+            await view.goto(`${TEST_ORIGIN}/print/print.html#${jobId}`);
+            const report = await drawn;
+            return { ok: true, value: { printed: report.problem === undefined } };
+          },
+        },
+      }),
+      uiLocale,
     }),
     { isTrustedFrame: trustOrigin(TEST_ORIGIN) },
   );
@@ -126,8 +147,8 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
   await context.route(/^(?!http:\/\/statement-studio\/)/, (route) => route.abort('blockedbyclient'));
 
   const page = await context.newPage();
-  await page.exposeBinding('__studioInvoke', (source, channel: unknown, args: unknown) => router({ frameUrl: source.frame.url() }, channel, args));
-  await page.addInitScript(
+  await context.exposeBinding('__studioInvoke', (source, channel: unknown, args: unknown) => router({ frameUrl: source.frame.url() }, channel, args));
+  await context.addInitScript(
     `(() => {
       const listeners = new Map();
       const api = (${buildStudioApi.toString()})(
@@ -170,6 +191,7 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
     },
     library,
     revealed,
+    printViews,
     close: async () => {
       if (errors.length > 0) console.warn('page errors:', errors);
       await context.close();

@@ -9,6 +9,8 @@ import type { ExportService } from '../../services/exporting/index.ts';
 import { importFile } from '../../services/importing/import-file.ts';
 import { reportLines, summariseImport } from '../../../core/import/report.ts';
 import type { HandlerTable } from './router.ts';
+import type { PrintService } from '../../services/printing/print-service.ts';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 
 /** What the window does for the renderer: its title and its unsaved-changes mark. */
 export type WindowControl = { setState(state: { title: string; dirty: boolean }): void; close(): void };
@@ -30,6 +32,9 @@ export type ImportDialogs = { chooseImportPath(): Promise<string | null> };
 /** The built-in templates' files, read from the folder shipped with the app. */
 export type TemplateSource = { files(): Promise<TemplateFiles> };
 
+/** The interface language: read at start by the window, chosen by the writer. */
+export type UiLocaleAccess = { current(): UiLocale; choose(locale: UiLocale): Promise<void> };
+
 /** libraryDialogs: the native open and save dialogs for library exchange files (JSON); without them export and import find no file. */
 export type HandlerDeps = {
   documents: DocumentService;
@@ -40,10 +45,13 @@ export type HandlerDeps = {
   exports?: ExportAccess;
   templates?: TemplateSource;
   importDialogs?: ImportDialogs;
+  uiLocale?: UiLocaleAccess;
+  /** File > Print (electron/services/printing); without it printing says it is unavailable. */
+  printing?: PrintService;
 };
 
 /** The handler table: one entry per contract channel, each a thin call into a service. */
-export function createHandlers({ documents, window, shell, library, libraryDialogs, exports, templates, importDialogs }: HandlerDeps): HandlerTable {
+export function createHandlers({ documents, window, shell, library, libraryDialogs, exports, templates, importDialogs, uiLocale, printing }: HandlerDeps): HandlerTable {
   const libraryFiles = createLibraryFiles({ library, dialogs: libraryDialogs ?? { chooseOpenPath: async () => null, chooseSavePath: async () => null } });
   return {
     'documents.new': () => documents.newDocument(),
@@ -79,6 +87,12 @@ export function createHandlers({ documents, window, shell, library, libraryDialo
     },
     'window.close': async () => {
       window.close();
+      return ok(null);
+    },
+    'settings.uiLocale': async () => ok(uiLocale?.current() ?? 'en'),
+    'settings.setUiLocale': async ({ locale }) => {
+      if (!uiLocale) return fail('INTERNAL', 'The interface language cannot be changed in this window.');
+      await uiLocale.choose(locale);
       return ok(null);
     },
     'shell.openExternal': async ({ url }) => {
@@ -122,5 +136,9 @@ export function createHandlers({ documents, window, shell, library, libraryDialo
       exports.reveal(path);
       return ok(null);
     },
+    'print.run': async (request) => (printing ? printing.print(request) : fail('INTERNAL', 'Printing is not available in this window.')),
+    'print.document': async ({ jobId }) => (printing ? printing.document(jobId) : fail('NOT_FOUND', 'There is no statement waiting to be printed.')),
+    'print.drawn': async ({ jobId, pages, problem }) =>
+      printing ? printing.drawn(jobId, problem === undefined ? { pages } : { pages, problem }) : fail('NOT_FOUND', 'There is no statement waiting to be printed.'),
   };
 }

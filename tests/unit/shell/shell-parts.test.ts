@@ -39,7 +39,7 @@ describe('menus', () => {
     return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
   }
   const build = (platform: NodeJS.Platform, sent: string[] = []) =>
-    buildMenuTemplate({ platform, appName: 'Statement Studio', recent: [{ path: '/d/a.statement', name: 'a.statement' }], isDevelopment: false, send: (id, arg) => sent.push(arg ? `${id} ${arg}` : id), showAbout: () => {} });
+    buildMenuTemplate({ platform, appName: 'Statement Studio', recent: [{ path: '/d/a.statement', name: 'a.statement' }], isDevelopment: false, locale: 'en', chooseLocale: () => {}, send: (id, arg) => sent.push(arg ? `${id} ${arg}` : id), showAbout: () => {} });
 
   it('has the six menus and the usual accelerators', () => {
     expect(build('linux').map((m) => m.label?.replace('&', ''))).toEqual(['File', 'Edit', 'Insert', 'Format', 'View', 'Help']);
