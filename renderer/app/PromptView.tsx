@@ -2,6 +2,9 @@ import type { RecoveryEntry } from '../../core/ipc/contract.ts';
 import { Dialog } from './Dialog.tsx';
 import type { Prompt } from './use-document-session.ts';
 import { useState } from 'react';
+import { useMessages } from '../i18n/messages.ts';
+import { currentUiLocale } from '../i18n/ui-locale-store.ts';
+import { appMessages } from './messages.ts';
 
 type Actions = {
   dismiss(): void;
@@ -15,25 +18,26 @@ type Actions = {
 
 /** Shows the one question the window is asking. */
 export function PromptView({ prompt, actions }: { prompt: Prompt; actions: Actions }) {
+  const m = useMessages(appMessages);
   switch (prompt.kind) {
     case 'error':
       return (
-        <Dialog title={prompt.title} role="alertdialog" actions={[{ label: 'OK', primary: true, onClick: actions.dismiss }]}>
+        <Dialog title={prompt.title} role="alertdialog" actions={[{ label: m.ok, primary: true, onClick: actions.dismiss }]}>
           <p className="prompt-message">{prompt.message}</p>
         </Dialog>
       );
     case 'message':
       return (
-        <Dialog title={prompt.title} actions={[{ label: 'OK', primary: true, onClick: actions.dismiss }]}>
+        <Dialog title={prompt.title} actions={[{ label: m.ok, primary: true, onClick: actions.dismiss }]}>
           <p className="prompt-message">{prompt.message}</p>
         </Dialog>
       );
     case 'report':
       return (
-        <Dialog title={prompt.title} actions={[{ label: 'OK', primary: true, onClick: actions.dismiss }]}>
+        <Dialog title={prompt.title} actions={[{ label: m.ok, primary: true, onClick: actions.dismiss }]}>
           <p className="prompt-message">{prompt.summary}</p>
           {prompt.lines.length > 0 && (
-            <ul className="report-lines" aria-label="Import report">
+            <ul className="report-lines" aria-label={m.importReport}>
               {prompt.lines.map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
@@ -44,30 +48,30 @@ export function PromptView({ prompt, actions }: { prompt: Prompt; actions: Actio
     case 'unsaved':
       return (
         <Dialog
-          title="Save changes to this statement?"
+          title={m.saveChangesTitle}
           role="alertdialog"
           actions={[
-            { label: 'Save', primary: true, onClick: () => void actions.saveThenProceed(prompt.proceed) },
-            { label: 'Don’t Save', danger: true, onClick: () => void actions.discardThenProceed(prompt.proceed) },
-            { label: 'Cancel', onClick: actions.dismiss },
+            { label: m.save, primary: true, onClick: () => void actions.saveThenProceed(prompt.proceed) },
+            { label: m.dontSave, danger: true, onClick: () => void actions.discardThenProceed(prompt.proceed) },
+            { label: m.cancel, onClick: actions.dismiss },
           ]}
         >
-          <p>Your changes will be lost if you don’t save them.</p>
+          <p>{m.changesLost}</p>
         </Dialog>
       );
     case 'changed-on-disk':
       return (
         <Dialog
-          title="The file changed on disk"
+          title={m.changedOnDiskTitle}
           role="alertdialog"
           actions={[
-            { label: 'Save As…', primary: true, onClick: () => (actions.dismiss(), void actions.saveAs()) },
-            { label: 'Overwrite', danger: true, onClick: () => void actions.overwriteExternalChange() },
-            { label: 'Cancel', onClick: actions.dismiss },
+            { label: m.saveAs, primary: true, onClick: () => (actions.dismiss(), void actions.saveAs()) },
+            { label: m.overwrite, danger: true, onClick: () => void actions.overwriteExternalChange() },
+            { label: m.cancel, onClick: actions.dismiss },
           ]}
         >
           <p className="prompt-message">{prompt.message}</p>
-          <p>Save your version under another name, overwrite the other program’s changes, or cancel.</p>
+          <p>{m.changedOnDiskChoice}</p>
         </Dialog>
       );
     case 'recovery':
@@ -76,6 +80,7 @@ export function PromptView({ prompt, actions }: { prompt: Prompt; actions: Actio
 }
 
 function RecoveryPrompt({ entries, actions }: { entries: RecoveryEntry[]; actions: Actions }) {
+  const m = useMessages(appMessages);
   const [left, setLeft] = useState(entries);
   const done = (entry: RecoveryEntry) => {
     const rest = left.filter((e) => e !== entry);
@@ -83,22 +88,22 @@ function RecoveryPrompt({ entries, actions }: { entries: RecoveryEntry[]; action
     if (rest.length === 0) actions.dismiss();
   };
   return (
-    <Dialog title="Restore unsaved work?" actions={[{ label: 'Later', onClick: actions.dismiss }]}>
-      <p>Statement Studio closed without saving these statements. Their last changes were kept:</p>
+    <Dialog title={m.restoreTitle} actions={[{ label: m.later, onClick: actions.dismiss }]}>
+      <p>{m.restoreIntro}</p>
       <ul className="recovery-list">
         {left.map((entry) => (
           <li key={entry.recoveryId}>
             <div>
               <strong>{entry.title || entry.name}</strong>
               <span className="muted">
-                {entry.path ?? 'never saved'} · {new Date(entry.savedAt).toLocaleString()}
+                {entry.path ?? m.neverSaved} · {new Date(entry.savedAt).toLocaleString(currentUiLocale())}
               </span>
             </div>
             <button type="button" className="primary" onClick={() => (actions.dismiss(), void actions.restore(entry))}>
-              Restore
+              {m.restore}
             </button>
             <button type="button" className="danger" onClick={() => (done(entry), void actions.discardRecovery(entry))}>
-              Discard
+              {m.discard}
             </button>
           </li>
         ))}

@@ -2,6 +2,8 @@ import { LANGUAGE_NAMES, STATEMENT_LANGUAGES, type StatementLanguage } from '../
 import type { FootnoteStyle } from '../../core/footnotes/numbering.ts';
 import type { StatementMeta } from '../../core/statement/schema.ts';
 import { useState } from 'react';
+import { useMessages } from '../i18n/messages.ts';
+import { appMessages } from './messages.ts';
 
 /** Splits "Bishkek, Almaty; Vienna" into the dateline's places. */
 function parsePlaces(text: string): string[] {
@@ -16,13 +18,14 @@ export function StatementHeader({ meta, onChange }: { meta: StatementMeta; onCha
   // Places are edited as free text and parsed on the way out, so typing "Bishkek, " keeps
   // its comma. The header is remounted for each document, which resets this text.
   const [placesText, setPlacesText] = useState(() => meta.places.join(', '));
+  const m = useMessages(appMessages);
 
   return (
     <header className="statement-header">
       <textarea
         className="title-input"
-        aria-label="Title"
-        placeholder="Title of the statement"
+        aria-label={m.title}
+        placeholder={m.titlePlaceholder}
         rows={1}
         value={meta.title}
         onChange={(e) => onChange({ ...meta, title: e.target.value.replace(/\n/g, ' ') })}
@@ -30,14 +33,14 @@ export function StatementHeader({ meta, onChange }: { meta: StatementMeta; onCha
       />
       <div className="meta-row">
         <label>
-          <span>Date</span>
-          <input type="date" aria-label="Date" value={meta.date} onChange={(e) => onChange({ ...meta, date: e.target.value })} />
+          <span>{m.date}</span>
+          <input type="date" aria-label={m.date} value={meta.date} onChange={(e) => onChange({ ...meta, date: e.target.value })} />
         </label>
         <label className="places">
-          <span>Dateline places</span>
+          <span>{m.datelinePlaces}</span>
           <input
-            aria-label="Dateline places"
-            placeholder="Bishkek, Vienna"
+            aria-label={m.datelinePlaces}
+            placeholder={m.placesPlaceholder}
             value={placesText}
             onChange={(e) => {
               setPlacesText(e.target.value);
@@ -46,15 +49,15 @@ export function StatementHeader({ meta, onChange }: { meta: StatementMeta; onCha
           />
         </label>
         <label>
-          <span>Notes</span>
-          <select aria-label="Footnote numbering" value={meta.footnoteStyle} onChange={(e) => onChange({ ...meta, footnoteStyle: e.target.value as FootnoteStyle })}>
+          <span>{m.notes}</span>
+          <select aria-label={m.footnoteNumbering} value={meta.footnoteStyle} onChange={(e) => onChange({ ...meta, footnoteStyle: e.target.value as FootnoteStyle })}>
             <option value="decimal">1, 2, 3</option>
             <option value="lower-roman">i, ii, iii</option>
           </select>
         </label>
         <label>
-          <span>Language</span>
-          <select aria-label="Language" value={meta.language} onChange={(e) => onChange({ ...meta, language: e.target.value as StatementLanguage })}>
+          <span>{m.language}</span>
+          <select aria-label={m.language} value={meta.language} onChange={(e) => onChange({ ...meta, language: e.target.value as StatementLanguage })}>
             {STATEMENT_LANGUAGES.map((lang) => (
               <option key={lang} value={lang}>
                 {LANGUAGE_NAMES[lang]}

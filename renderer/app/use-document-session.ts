@@ -9,6 +9,8 @@ import { createRecoveryWriter, type RecoveryWriter } from './recovery-writer.ts'
 import { emptyHistory, historyLabels, recordChange, redoChange, undoChange, type HistoryLabels, type UndoHistory } from './undo-history.ts';
 import { statementEditorState } from '../editor/statement-editor-state.ts';
 import { editorJsonInSlices, nextIdleSlice } from '../editor/statement-json-in-slices.ts';
+import { messagesNow } from '../i18n/messages.ts';
+import { appMessages } from './messages.ts';
 
 /** The statement open in the window. The editor's text lives in Lexical; the rest here. */
 export type DocumentSession = {
@@ -84,7 +86,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       const statementJson = `${JSON.stringify(fields).slice(0, -1)},"editor":${editorJson}}`;
       const result = await studio.recovery.write({ id: s.id, statementJson });
       // The same text each time, so React has nothing to re-render while the writer types.
-      setStatus(result.ok ? 'Unsaved changes are kept in a recovery copy.' : `The recovery copy could not be written: ${result.message}`);
+      setStatus(result.ok ? messagesNow(appMessages).recoveryKept : messagesNow(appMessages).recoveryFailed(result.message));
     });
     recovery.current = writer;
     return () => writer.cancel();
@@ -109,7 +111,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
         loadCount: (prev?.loadCount ?? 0) + 1,
       }));
       setDirty(restoredDirty);
-      setStatus(doc.path ? `Opened ${doc.path}` : '');
+      setStatus(doc.path ? messagesNow(appMessages).opened(doc.path) : '');
     },
     [],
   );
@@ -187,7 +189,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       if (!result.ok) {
         if (result.code === 'CANCELLED') return 'cancelled';
         if (result.code === 'CHANGED_ON_DISK') setPrompt({ kind: 'changed-on-disk', message: result.message });
-        else showError('The statement was not saved', result);
+        else showError(messagesNow(appMessages).notSaved, result);
         return 'failed';
       }
       setSession((cur) => (cur && cur.id === s.id ? { ...cur, path: result.value.path, name: result.value.name } : cur));
@@ -196,7 +198,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
         setDirty(false);
         recovery.current?.cancel();
       }
-      setStatus(`Saved to ${result.value.path}`);
+      setStatus(messagesNow(appMessages).saved(result.value.path));
       return 'saved';
     },
     [currentStatement],
@@ -210,7 +212,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
 
   const actions = useMemo(
     () => ({
-      newDocument: () => guard(async () => replaceWith(await studio.documents.new({}), 'Could not create a statement')),
+      newDocument: () => guard(async () => replaceWith(await studio.documents.new({}), messagesNow(appMessages).couldNotCreate)),
       /** File > Import: a past statement opened as a new untitled document, then what the import recognised. */
       importStatement: () =>
         guard(async () => {
@@ -223,13 +225,13 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
           setPrompt({ kind: 'report', title: 'Imported', summary: imported.value.summary, lines: imported.value.lines });
         }),
       /** A new untitled statement with this content (from a template, or a new edition): unsaved until saved. */
-      newFromStatement: (statement: Statement) => guard(async () => replaceWith(await studio.documents.newFrom({ statement }), 'Could not create the statement', true)),
-      open: () => guard(async () => replaceWith(await studio.documents.open({}), 'The statement could not be opened')),
-      openRecent: (path: string) => guard(async () => replaceWith(await studio.documents.openRecent({ path }), 'The statement could not be opened')),
+      newFromStatement: (statement: Statement) => guard(async () => replaceWith(await studio.documents.newFrom({ statement }), messagesNow(appMessages).couldNotCreateThis, true)),
+      open: () => guard(async () => replaceWith(await studio.documents.open({}), messagesNow(appMessages).couldNotOpen)),
+      openRecent: (path: string) => guard(async () => replaceWith(await studio.documents.openRecent({ path }), messagesNow(appMessages).couldNotOpen)),
       openDocument: (doc: OpenedDocument) => guard(async () => replaceWith({ ok: true, value: doc }, '')),
       save: () => saveWith('save'),
       saveAs: () => saveWith('saveAs'),
-      close: () => guard(async () => replaceWith(await studio.documents.new({}), 'Could not create a statement')),
+      close: () => guard(async () => replaceWith(await studio.documents.new({}), messagesNow(appMessages).couldNotCreate)),
       closeWindow: () =>
         guard(async () => {
           // Closing is a clean end: the document's recovery copy goes with it.
@@ -254,11 +256,11 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       },
       restore: async (entry: RecoveryEntry) => {
         const result = await studio.recovery.restore({ recoveryId: entry.recoveryId });
-        if (!result.ok) return showError('The recovery copy could not be restored', result);
+        if (!result.ok) return showError(messagesNow(appMessages).couldNotRestore, result);
         const old = sessionRef.current;
         if (old) await studio.documents.close({ id: old.id });
         load(result.value, true);
-        setStatus(`Restored “${result.value.statement.meta.title || result.value.name}” from its recovery copy; save it to keep it.`);
+        setStatus(messagesNow(appMessages).restored(result.value.statement.meta.title || result.value.name));
       },
       discardRecovery: async (entry: RecoveryEntry) => {
         await studio.recovery.discard({ recoveryId: entry.recoveryId });

@@ -2,7 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
 import { preflight, type CaseStanding } from '../../../core/checks/preflight.ts';
 import type { CheckProblem } from '../../../core/checks/problem.ts';
-import { EXPORT_FILE_TYPES, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from '../../../core/export/export-request.ts';
+import { EXPORT_FILE_TYPES, EXPORT_FORMATS, type ExportOptions } from '../../../core/export/export-request.ts';
 import type { ExportedFile } from '../../../core/ipc/contract.ts';
 import type { Statement } from '../../../core/statement/schema.ts';
 import { getCaseStatuses } from '../../editor/plugins/cases/case-status.ts';
@@ -11,12 +11,12 @@ import { goToNote } from '../../editor/plugins/footnotes/navigation.ts';
 import { revealPath } from '../../editor/reveal-path.ts';
 import { studio } from '../../studio.ts';
 import { Modal } from '../Modal.tsx';
+import { useMessages } from '../../i18n/messages.ts';
 import './export.css';
+import { exportMessages } from './messages.ts';
 
 type Props = { editor: LexicalEditor; statement: () => Statement | null; onClose: () => void };
 type Progress = { state: 'idle' } | { state: 'exporting'; started: number } | { state: 'done'; file: ExportedFile } | { state: 'failed'; message: string };
-
-const FORMAT_LABELS: Record<ExportFormat, string> = { pdf: 'PDF, to send', html: 'Web page (HTML)', 'html-fragment': 'HTML fragment, to paste into a website' };
 
 /** What the window knows of the inserted cases against the library (the Cases panel's answer). */
 function caseStanding(editor: LexicalEditor): Map<string, CaseStanding> {
@@ -33,6 +33,7 @@ function caseStanding(editor: LexicalEditor): Map<string, CaseStanding> {
  * process and ends with the file written and a way to show it.
  */
 export function ExportDialog({ editor, statement, onClose }: Props) {
+  const m = useMessages(exportMessages);
   const [options, setOptions] = useState<ExportOptions>({ format: 'pdf', paper: 'a4', notes: 'footnotes', pdfa: false, letterhead: false });
   const [problems, setProblems] = useState<CheckProblem[]>(() => {
     const current = statement();
@@ -74,38 +75,38 @@ export function ExportDialog({ editor, statement, onClose }: Props) {
 
   const isPdf = options.format === 'pdf';
   return (
-    <Modal title="Export the statement" onCancel={onClose} className="export-dialog">
+    <Modal title={m.title} onCancel={onClose} className="export-dialog">
       <fieldset className="export-formats">
-        <legend>Format</legend>
+        <legend>{m.format}</legend>
         {EXPORT_FORMATS.map((format) => (
           <label key={format} className="check">
-            <input type="radio" name="export-format" checked={options.format === format} onChange={() => setOptions({ ...options, format })} /> {FORMAT_LABELS[format]}
+            <input type="radio" name="export-format" checked={options.format === format} onChange={() => setOptions({ ...options, format })} /> {m.formatLabel(format)}
           </label>
         ))}
       </fieldset>
       <fieldset className="export-options" disabled={options.format === 'html-fragment'}>
-        <legend>Options</legend>
+        <legend>{m.options}</legend>
         <label>
-          Paper{' '}
-          <select aria-label="Paper" value={options.paper} onChange={(e) => setOptions({ ...options, paper: e.target.value as ExportOptions['paper'] })}>
+          {m.paper}{' '}
+          <select aria-label={m.paper} value={options.paper} onChange={(e) => setOptions({ ...options, paper: e.target.value as ExportOptions['paper'] })}>
             <option value="a4">A4</option>
-            <option value="letter">US Letter</option>
+            <option value="letter">{m.usLetter}</option>
           </select>
         </label>
         {isPdf && (
           <>
             <label>
-              Notes{' '}
-              <select aria-label="Notes" value={options.notes} onChange={(e) => setOptions({ ...options, notes: e.target.value as ExportOptions['notes'] })}>
-                <option value="footnotes">at the foot of each page</option>
-                <option value="endnotes">after the text</option>
+              {m.notes}{' '}
+              <select aria-label={m.notes} value={options.notes} onChange={(e) => setOptions({ ...options, notes: e.target.value as ExportOptions['notes'] })}>
+                <option value="footnotes">{m.footOfPage}</option>
+                <option value="endnotes">{m.afterText}</option>
               </select>
             </label>
             <label className="check">
-              <input type="checkbox" checked={options.letterhead} onChange={(e) => setOptions({ ...options, letterhead: e.target.checked })} /> Letterhead with the issuing organisations
+              <input type="checkbox" checked={options.letterhead} onChange={(e) => setOptions({ ...options, letterhead: e.target.checked })} /> {m.letterhead}
             </label>
             <label className="check">
-              <input type="checkbox" checked={options.pdfa} onChange={(e) => setOptions({ ...options, pdfa: e.target.checked })} /> PDF/A, for archiving
+              <input type="checkbox" checked={options.pdfa} onChange={(e) => setOptions({ ...options, pdfa: e.target.checked })} /> {m.pdfa}
             </label>
           </>
         )}
@@ -113,23 +114,23 @@ export function ExportDialog({ editor, statement, onClose }: Props) {
 
       <section className="preflight" aria-labelledby="preflight-title">
         <h3 id="preflight-title">
-          Before it goes out{' '}
+          {m.beforeItGoesOut}{' '}
           <button type="button" className="small" onClick={recheck}>
-            Check again
+            {m.checkAgain}
           </button>
         </h3>
         {problems.length === 0 ? (
           <p className="muted" role="status">
-            Nothing to fix.
+            {m.nothingToFix}
           </p>
         ) : (
-          <ul className="preflight-list" aria-label="Problems">
+          <ul className="preflight-list" aria-label={m.problems}>
             {problems.map((problem, i) => (
               <li key={`${problem.code}-${i}`} className={`problem ${problem.severity}`}>
-                <span className="severity">{problem.severity === 'error' ? 'Fix' : 'Check'}</span> {problem.message}
+                <span className="severity">{problem.severity === 'error' ? m.fix : m.check}</span> {problem.message}
                 {(problem.path !== undefined || problem.footnote !== undefined) && (
                   <button type="button" className="small" onClick={() => show(problem)}>
-                    Show
+                    {m.show}
                   </button>
                 )}
               </li>
@@ -138,29 +139,29 @@ export function ExportDialog({ editor, statement, onClose }: Props) {
         )}
         {errors.length > 0 && (
           <label className="check override">
-            <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} /> Export anyway ({errors.length} to fix)
+            <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} /> {m.exportAnyway(errors.length)}
           </label>
         )}
       </section>
 
       <div className="export-progress" role="status">
-        {progress.state === 'exporting' && `Exporting… ${((Math.max(now, progress.started) - progress.started) / 1000).toFixed(1)} s`}
+        {progress.state === 'exporting' && m.exporting(((Math.max(now, progress.started) - progress.started) / 1000).toFixed(1))}
         {progress.state === 'done' && (
           <>
-            Exported {progress.file.pages !== null ? `${progress.file.pages} ${progress.file.pages === 1 ? 'page' : 'pages'} ` : ''}to {progress.file.path} in {(progress.file.millis / 1000).toFixed(1)} s.{' '}
+            {m.exported(progress.file.pages, progress.file.path, (progress.file.millis / 1000).toFixed(1))}{' '}
             <button type="button" className="small" onClick={() => void studio.export.reveal({ path: progress.file.path })}>
-              Show in folder
+              {m.showInFolder}
             </button>
           </>
         )}
-        {progress.state === 'failed' && <span className="problem error">The export failed: {progress.message}</span>}
+        {progress.state === 'failed' && <span className="problem error">{m.failed(progress.message)}</span>}
       </div>
       <div className="dialog-buttons">
         <button type="button" className="primary" disabled={blocked || progress.state === 'exporting'} onClick={() => void run()}>
-          Export {EXPORT_FILE_TYPES[options.format].extension.toUpperCase()}…
+          {m.exportAs(EXPORT_FILE_TYPES[options.format].extension.toUpperCase())}
         </button>
         <button type="button" onClick={onClose}>
-          {progress.state === 'done' ? 'Close' : 'Cancel'}
+          {progress.state === 'done' ? m.close : m.cancel}
         </button>
       </div>
     </Modal>
