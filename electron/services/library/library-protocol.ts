@@ -39,6 +39,12 @@ export const LIBRARY_METHODS = [
   'listBackups',
   'backupIfDue',
   'restoreBackup',
+  'archiveImport',
+  'archiveUndoImport',
+  'archiveImports',
+  'archiveSearch',
+  'archiveGet',
+  'archiveMentions',
   'close',
 ] as const satisfies ReadonlyArray<keyof LibraryService>;
 export type LibraryMethod = (typeof LIBRARY_METHODS)[number];

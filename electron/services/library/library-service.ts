@@ -33,6 +33,7 @@ import { createDuplicateFinder, type DuplicateFinder } from './duplicates.ts';
 import { exportLibraryFile, importLibraryFile } from './import-export.ts';
 import { createRecordStore, type RecordStore } from './record-store.ts';
 import { MIGRATIONS, type SchemaMigration } from './schema.ts';
+import { archiveMethods, type ArchiveMethods } from './archive-methods.ts';
 import { createCaseSearch, type CaseSearch } from './search.ts';
 import { createSignerStore, type SignerStore } from './signer-store.ts';
 import { describeSqliteError, inTransaction, sqliteErrorCode } from './sqlite-helpers.ts';
@@ -64,7 +65,7 @@ export type SaveOptions = {
  * synchronous (node:sqlite's DatabaseSync): the service is meant to run in a worker
  * (library-worker.ts), or in a process of its own such as the command line.
  */
-export type LibraryService = {
+export type LibraryService = ArchiveMethods & {
   info(): Result<LibraryInfo>;
   getCase(id: string): Result<CaseRecord>;
   /** Refuses to write a likely duplicate (and lists the cases it resembles) unless allowDuplicate. */
@@ -294,6 +295,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
 
   const service: LibraryService = {
     info: () => guard('read the library', (open) => ok(info(open))),
+    ...archiveMethods((doing, task) => guard(doing, (open) => task(open.db)), { now, newId }),
 
     getCase: (id) =>
       guard('read the case', (open) => {

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { createArchiveTables } from './archive-schema.ts';
 
 /**
  * The library database's schema, as the steps that build it: MIGRATIONS[n] turns a version-n
@@ -110,5 +111,5 @@ const createVersion2: SchemaMigration = (db) => {
   `);
 };
 
-export const MIGRATIONS: ReadonlyArray<SchemaMigration> = [createVersion1, createVersion2];
+export const MIGRATIONS: ReadonlyArray<SchemaMigration> = [createVersion1, createVersion2, createArchiveTables];
 export const LIBRARY_SCHEMA_VERSION = MIGRATIONS.length;

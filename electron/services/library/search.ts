@@ -4,6 +4,7 @@ import type { CaseHit, CaseMatch } from '../../../core/library/api.ts';
 import { searchTerms, type ParsedSearchRequest, type SearchTerm } from '../../../core/library/search-query.ts';
 import { SUMMARY_COLUMNS, summaryOf, type SummaryRow } from './case-store.ts';
 import { countryFacet, roleFacet, statusFacet, tagFacet, yearFacet } from './case-index.ts';
+import { ftsPhrase, ftsPrefix, preparedCache } from './fts-helpers.ts';
 
 /**
  * Case search in the FTS5 index. Each word of the query must match, either as a word prefix
@@ -14,11 +15,8 @@ import { countryFacet, roleFacet, statusFacet, tagFacet, yearFacet } from './cas
  * the other matches, each group newest first (see the note on bm25 below).
  */
 
-/** An FTS5 string: double quotes make it a phrase of literal tokens, so no query text is syntax. */
-const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
-/** Prefix search on one-letter words would scan a large part of the index and find nothing useful. */
-const prefixed = (text: string) => (text.length >= 2 ? `${phrase(text)}*` : phrase(text));
+const phrase = ftsPhrase;
+const prefixed = ftsPrefix;
 
 function termClause(term: SearchTerm): string {
   const parts = [`{names body} : ${prefixed(term.stem)}`];
@@ -72,17 +70,7 @@ function nameScore(terms: ReadonlyArray<SearchTerm>, nameKeys: ReadonlyArray<str
 export type CaseSearch = (request: ParsedSearchRequest) => CaseHit[];
 
 export function createCaseSearch(db: DatabaseSync, now: () => Date): CaseSearch {
-  const statements = new Map<string, ReturnType<DatabaseSync['prepare']>>();
-  const prepared = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = db.prepare(sql);
-      // One parameter object serves all the query shapes; each uses the names it needs.
-      statement.setAllowUnknownNamedParameters(true);
-      statements.set(sql, statement);
-    }
-    return statement;
-  };
+  const prepared = preparedCache(db);
   const keyExists = db.prepare('SELECT 1 FROM cases_fts WHERE cases_fts MATCH ? LIMIT 1');
 
   /** Matching cases, newest first; FTS5 walks its index in rowid order and stops at the limit. */

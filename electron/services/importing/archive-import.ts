@@ -1,0 +1,53 @@
+import { basename } from 'node:path';
+import type { ArchiveBatch, ArchiveEntry, ArchiveImportProgress, ArchiveImportReport } from '../../../core/archive/archive-api.ts';
+import { fail, ok, type Result } from '../../../core/ipc/result.ts';
+import { readArchive } from './archive-reader.ts';
+
+/** Where the statements go: the library's archiveImport (through its worker, or directly on the command line). */
+export type ArchiveStorage = (entries: ArchiveEntry[], source: string) => Promise<Result<ArchiveBatch>>;
+
+/**
+ * An archive (a file or a folder) into the library, all or nothing: every statement is read
+ * first, and only when all of them were read is the whole lot stored, in one transaction, as
+ * one batch the writer can undo. A statement that fails means nothing is stored, and the
+ * report says which one and why.
+ */
+export async function importArchiveInto(path: string, store: ArchiveStorage, onProgress: (progress: ArchiveImportProgress) => void = () => undefined): Promise<Result<ArchiveImportReport>> {
+  const started = performance.now();
+  const read = await readArchive(path, onProgress);
+  if (!read.ok) return read;
+  const { entries, statements, failures, files } = read.value;
+  const report = (batch: ArchiveBatch | null): ArchiveImportReport => ({ batch, files, statements, failures, millis: Math.round(performance.now() - started) });
+  if (failures.length > 0) return ok(report(null));
+  if (entries.length === 0) return fail('NOT_FOUND', 'No statements were found to import.');
+  onProgress({ phase: 'storing', done: 0, total: entries.length, file: '' });
+  const stored = await store(entries, basename(path));
+  if (!stored.ok) return stored;
+  onProgress({ phase: 'done', done: entries.length, total: entries.length, file: '' });
+  return ok(report(stored.value));
+}
+
+/**
+ * The window's archive import: one at a time, with its progress kept for the window to ask
+ * about (archive.importProgress) while the import call is still under way.
+ */
+export function createArchiveImporter(store: ArchiveStorage) {
+  let progress: ArchiveImportProgress = { phase: 'idle', done: 0, total: 0, file: '' };
+  let running = false;
+  return {
+    progress: (): ArchiveImportProgress => progress,
+    async run(path: string): Promise<Result<ArchiveImportReport>> {
+      if (running) return fail('IO_ERROR', 'An archive is being imported already; wait until it has finished.');
+      running = true;
+      try {
+        return await importArchiveInto(path, store, (next) => (progress = next));
+      } catch (error) {
+        return fail('INTERNAL', `The archive import failed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        running = false;
+        progress = { phase: 'idle', done: 0, total: 0, file: '' };
+      }
+    },
+  };
+}
+export type ArchiveImporter = ReturnType<typeof createArchiveImporter>;

@@ -1,0 +1,108 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { ArchiveBatch, ArchivedStatement, ArchiveEntry } from '../../../core/archive/archive-api.ts';
+import { nameKeys } from '../../../core/cases/name-key.ts';
+import type { Statement } from '../../../core/statement/schema.ts';
+
+/**
+ * Storage of the archive of past statements (tables in archive-schema.ts). A batch is written
+ * whole by the caller's transaction, and removed whole: its statements and their index rows.
+ */
+export type ArchiveStore = {
+  /** Writes a batch and its statements; the caller runs it in a transaction (all or nothing). */
+  insertBatch(batch: ArchiveBatch, entries: ReadonlyArray<ArchiveEntry>, newId: () => string): void;
+  /** Removes a batch and everything it brought; false if there is no such batch. */
+  removeBatch(id: string): boolean;
+  batches(): ArchiveBatch[];
+  find(id: string): ArchivedStatement | null;
+  count(): number;
+};
+
+type Row = {
+  id: string;
+  batch_id: string;
+  date: string;
+  title: string;
+  language: string;
+  source_file: string;
+  source_line: number | null;
+  full_text: string;
+  organisations: string;
+  statement: string;
+};
+
+/** The name keys of the words of a text, in order (a person's mentions look for the words of a name side by side). */
+export function textKeys(text: string): string {
+  return nameKeys(text).join(' ');
+}
+
+/** Organisation names as written and as keys, so the filter finds "Права человека" typed as "Prava cheloveka". */
+export function organisationTokens(names: ReadonlyArray<string>): string {
+  return names.map((name) => `${name} ${nameKeys(name).join(' ')}`).join(' \n ');
+}
+
+export function createArchiveStore(db: DatabaseSync): ArchiveStore {
+  const insertBatchRow = db.prepare('INSERT INTO archive_batches (id, imported_at, source, statements) VALUES (?, ?, ?, ?)');
+  const insertStatement = db.prepare(
+    `INSERT INTO archive_statements (id, batch_id, date, title, language, source_file, source_line, full_text, organisations, statement)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertIndex = db.prepare('INSERT INTO archive_fts (rowid, title, body, keys, orgs) VALUES (?, ?, ?, ?, ?)');
+  const rowsOfBatch = db.prepare('SELECT n FROM archive_statements WHERE batch_id = ?');
+  const deleteIndex = db.prepare('DELETE FROM archive_fts WHERE rowid = ?');
+  const deleteStatements = db.prepare('DELETE FROM archive_statements WHERE batch_id = ?');
+  const deleteBatch = db.prepare('DELETE FROM archive_batches WHERE id = ?');
+  const listBatches = db.prepare('SELECT id, imported_at, source, statements FROM archive_batches ORDER BY imported_at DESC, id');
+  const byId = db.prepare('SELECT * FROM archive_statements WHERE id = ?');
+  const counted = db.prepare('SELECT count(*) AS n FROM archive_statements');
+
+  return {
+    insertBatch(batch, entries, newId) {
+      insertBatchRow.run(batch.id, batch.importedAt, batch.source, batch.statements);
+      for (const entry of entries) {
+        const { lastInsertRowid } = insertStatement.run(
+          newId(),
+          batch.id,
+          entry.date,
+          entry.title,
+          entry.language,
+          entry.sourceFile,
+          entry.sourceLine,
+          entry.fullText,
+          JSON.stringify(entry.organisations),
+          JSON.stringify(entry.statement),
+        );
+        insertIndex.run(lastInsertRowid, entry.title, entry.fullText, textKeys(`${entry.title}\n${entry.fullText}`), organisationTokens(entry.organisations));
+      }
+    },
+    removeBatch(id) {
+      for (const { n } of rowsOfBatch.all(id) as Array<{ n: number }>) deleteIndex.run(n);
+      deleteStatements.run(id);
+      return Number(deleteBatch.run(id).changes) > 0;
+    },
+    batches() {
+      return (listBatches.all() as Array<{ id: string; imported_at: string; source: string; statements: number }>).map((row) => ({
+        id: row.id,
+        importedAt: row.imported_at,
+        source: row.source,
+        statements: Number(row.statements),
+      }));
+    },
+    find(id) {
+      const row = byId.get(id) as Row | undefined;
+      if (!row) return null;
+      return {
+        id: row.id,
+        batchId: row.batch_id,
+        date: row.date,
+        title: row.title,
+        language: row.language as ArchivedStatement['language'],
+        sourceFile: row.source_file,
+        sourceLine: row.source_line === null ? null : Number(row.source_line),
+        fullText: row.full_text,
+        organisations: JSON.parse(row.organisations) as string[],
+        statement: JSON.parse(row.statement) as Statement,
+      };
+    },
+    count: () => Number((counted.get() as { n: number }).n),
+  };
+}
