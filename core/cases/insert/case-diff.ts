@@ -49,11 +49,11 @@ const englishDate = (date: string | null) => (date === null ? '' : datePhrase(da
 const joined = (parts: ReadonlyArray<string>) => parts.filter((part) => part !== '').join(', ') || NONE;
 const quoted = (text: string) => (text.length > 80 ? `“${text.slice(0, 79)}…”` : `“${text}”`);
 
-function describeEvent(event: CaseEvent): string {
+export function describeEvent(event: CaseEvent): string {
   return joined([EVENT_TYPES[event.type].en, englishDate(event.date), event.place, event.country === null ? '' : countryName(event.country, 'en')]);
 }
 
-function describeCharge(charge: Charge): string {
+export function describeCharge(charge: Charge): string {
   return joined([`Article ${charge.article}`, charge.code, charge.country === null ? '' : countryName(charge.country, 'en')]);
 }
 
