@@ -35,16 +35,23 @@ export function quoteNode(children: SerializedNode[]): SerializedNode {
   return { type: 'quote', ...ELEMENT, children };
 }
 
-/** A list of items, each given as its inline children; items are numbered as Lexical numbers them. */
+/**
+ * A list of items, each given as its children (inline nodes, or a nested list alone). Items
+ * are numbered as Lexical numbers them: an item holding a nested list takes the number of the
+ * item after it and does not count.
+ */
 export function listNode(ordered: boolean, start: number, items: SerializedNode[][]): SerializedNode {
-  return {
-    type: 'list',
-    ...ELEMENT,
-    listType: ordered ? 'number' : 'bullet',
-    start,
-    tag: ordered ? 'ol' : 'ul',
-    children: items.map((children, i) => ({ type: 'listitem', ...ELEMENT, value: ordered ? start + i : i + 1, children })),
-  };
+  const children = items.map((itemChildren): SerializedNode => ({ type: 'listitem', ...ELEMENT, value: 0, children: itemChildren }));
+  return { type: 'list', ...ELEMENT, listType: ordered ? 'number' : 'bullet', start, tag: ordered ? 'ol' : 'ul', children: numbered(children, ordered ? start : 1) };
+}
+
+function numbered(items: SerializedNode[], start: number): SerializedNode[] {
+  let value = start;
+  return items.map((item) => {
+    const numberedItem = { ...item, value };
+    if (item.children?.[0]?.type !== 'list') value++;
+    return numberedItem;
+  });
 }
 
 /**
@@ -56,9 +63,8 @@ export function mergeNeighbouringLists(blocks: SerializedNode[]): SerializedNode
   for (const block of blocks) {
     const last = merged[merged.length - 1];
     if (block.type === 'list' && last?.type === 'list' && last['listType'] === block['listType']) {
-      const start = typeof last['start'] === 'number' ? last['start'] : 1;
-      const items = [...last.children!, ...block.children!];
-      merged[merged.length - 1] = { ...last, children: items.map((item, i) => ({ ...item, value: last['listType'] === 'number' ? start + i : i + 1 })) };
+      const start = typeof last['start'] === 'number' && last['listType'] === 'number' ? last['start'] : 1;
+      merged[merged.length - 1] = { ...last, children: numbered([...last.children!, ...block.children!], start) };
     } else {
       merged.push(block);
     }

@@ -1,5 +1,5 @@
 import { parseInline, type InlineContext } from './inline-markup.ts';
-import type { TemplateBlock, TemplateInline } from './template.ts';
+import type { TemplateBlock, TemplateInline, TemplateList } from './template.ts';
 import type { Place } from './yaml-fields.ts';
 
 /**
@@ -29,6 +29,8 @@ const HEADING = /^(#{1,6})\s+(.*?)\s*$/;
 const QUOTE = /^ {0,3}>\s?(.*)$/;
 const BULLET = /^ {0,3}[-*+•](?:\s+(.*))?$/;
 const NUMBERED = /^ {0,3}(\d{1,9})[.)](?:\s+(.*))?$/;
+/** A list item at any indent: the spaces, a bullet or a number. */
+const ITEM = /^( *)(?:([-*+•])|(\d{1,9})[.)])(?:\s+(.*))?$/;
 const NOTE = /^\[\^([^\]\s]+)\]:\s*(.*)$/;
 const COMMENT = /^\s*<!--/;
 const INDENTED = /^(?: {2,}|\t)\S/;
@@ -114,32 +116,41 @@ export function parseBody(lines: readonly string[], firstLine: number, ctx: Body
     body.blocks.push({ kind: 'quote', paragraphs: paragraphs.filter((p) => p.length > 0).map((p) => inline(p)) });
   };
 
-  const readList = (ordered: boolean) => {
-    const pattern = ordered ? NUMBERED : BULLET;
+  /** A list from line i: its items at `indent`, items indented two or more spaces further make a list nested under the item before. */
+  const readList = (ordered: boolean, indent: number): TemplateList => {
     const items: SourceLine[][] = [];
+    const nested: Array<TemplateList | null> = [];
     let start = 1;
     while (i < lines.length) {
       const line = lines[i]!;
-      const item = pattern.exec(line);
-      if (item) {
-        const content = (ordered ? item[2] : item[1]) ?? '';
-        if (ordered && items.length === 0) start = Number(item[1]);
+      const item = ITEM.exec(line);
+      const depth = item ? item[1]!.length : 0;
+      if (item && items.length > 0 && depth >= indent + 2) {
+        const sub = readList(item[3] !== undefined, depth);
+        nested[items.length - 1] = nested[items.length - 1] ?? sub;
+      } else if (item && depth < indent + 2 && (item[3] !== undefined) === ordered && (items.length === 0 || depth >= indent)) {
+        const content = item[4] ?? '';
+        if (ordered && items.length === 0) start = Number(item[3]);
         items.push([at(i, content, line.length - content.length + 1)]);
+        nested.push(null);
         i++;
-      } else if (!isBlank(line) && !startsBlock(line)) {
+      } else if (!item && items.length > 0 && !isBlank(line) && !startsBlock(line)) {
         items[items.length - 1]!.push(at(i));
         i++;
       } else if (isBlank(line)) {
         // A list may have blank lines between its items.
         let next = i;
         while (next < lines.length && isBlank(lines[next]!)) next++;
-        if (next < lines.length && pattern.test(lines[next]!)) i = next;
+        const following = next < lines.length ? ITEM.exec(lines[next]!) : null;
+        if (following && following[1]!.length >= indent) i = next;
         else break;
       } else {
         break;
       }
     }
-    body.blocks.push({ kind: 'list', ordered, start, items: items.map((item) => inline(item)) });
+    const list: TemplateList = { kind: 'list', ordered, start, items: items.map((item) => inline(item)) };
+    if (nested.some((n) => n !== null)) list.nested = nested;
+    return list;
   };
 
   while (i < lines.length) {
@@ -158,8 +169,7 @@ export function parseBody(lines: readonly string[], firstLine: number, ctx: Body
       else body.blocks.push({ kind: 'heading', level: level as 1 | 2 | 3, inlines });
       i++;
     } else if (QUOTE.test(line)) readQuote();
-    else if (BULLET.test(line)) readList(false);
-    else if (NUMBERED.test(line)) readList(true);
+    else if (BULLET.test(line) || NUMBERED.test(line)) body.blocks.push(readList(NUMBERED.test(line), ITEM.exec(line)![1]!.length));
     else {
       const paragraph: SourceLine[] = [];
       while (i < lines.length && !isBlank(lines[i]!) && (paragraph.length === 0 || !startsBlock(lines[i]!))) {

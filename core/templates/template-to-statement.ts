@@ -7,7 +7,7 @@ import { placeholderNode } from './placeholder-node.ts';
 import { resolveValues, type ResolvedValue } from './resolve-values.ts';
 import { caseTextNode, footnoteNode, headingNode, lineBreakNode, linkNode, listNode, mergeNeighbouringLists, paragraphNode, quoteNode, textNode } from './serialized-nodes.ts';
 import { recordOf, type StatementWithTemplate } from './template-record.ts';
-import { declarationOf, type Template, type TemplateBlock, type TemplateInline } from './template.ts';
+import { declarationOf, type Template, type TemplateBlock, type TemplateInline, type TemplateList } from './template.ts';
 import type { TemplateValues, VariableValue } from './values.ts';
 
 export type TemplateStatementOptions = {
@@ -97,8 +97,17 @@ export function templateToStatement(template: Template, values: TemplateValues, 
         // Lexical's quote holds inline text; its paragraphs are kept apart by line breaks.
         return [quoteNode(block.paragraphs.flatMap((p, i) => [...(i === 0 ? [] : [lineBreakNode()]), ...inlineNodes(p)]))];
       case 'list':
-        return [listNode(block.ordered, block.start, block.items.flatMap((item) => { const alone = listAlone(item); return alone ? itemsOf(alone) : [inlineNodes(item)]; }))];
+        return [listBlockNode(block)];
     }
+  }
+
+  function listBlockNode(list: TemplateList): SerializedNode {
+    const items = list.items.flatMap((item, i) => {
+      const alone = listAlone(item);
+      const sub = list.nested?.[i];
+      return [...(alone ? itemsOf(alone) : [inlineNodes(item)]), ...(sub ? [[listBlockNode(sub)]] : [])];
+    });
+    return listNode(list.ordered, list.start, items);
   }
 
   const statement = newStatement(language) as StatementWithTemplate;

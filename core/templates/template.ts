@@ -27,7 +27,10 @@ export type TemplateBlock =
   | { kind: 'paragraph'; inlines: TemplateInline[] }
   | { kind: 'heading'; level: 1 | 2 | 3; inlines: TemplateInline[] }
   | { kind: 'quote'; paragraphs: TemplateInline[][] }
-  | { kind: 'list'; ordered: boolean; start: number; items: TemplateInline[][] };
+  | TemplateList;
+
+/** A list; `nested[i]` is the list indented under item i (Lexical keeps it in an item of its own after it). */
+export type TemplateList = { kind: 'list'; ordered: boolean; start: number; items: TemplateInline[][]; nested?: Array<TemplateList | null> };
 
 /** Where a computed variable's value comes from: a formula (see formula.ts). */
 export type VariableDeclaration = {
