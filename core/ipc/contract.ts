@@ -13,6 +13,16 @@ import { importDecisionsSchema, type BackupInfo, type CaseHit, type CaseSummary,
 import type { ExportedLibraryFile, ImportStarted } from '../library/transfer.ts';
 import { searchRequestSchema } from '../library/search-query.ts';
 import type { Result } from './result.ts';
+import {
+  archiveMentionsSchema,
+  archiveSearchSchema,
+  type ArchiveBatch,
+  type ArchivedStatement,
+  type ArchiveHit,
+  type ArchiveImportProgress,
+  type ArchiveImportReport,
+  type ArchiveMention,
+} from '../archive/archive-api.ts';
 import { UI_LOCALES, type UiLocale } from '../i18n/ui-locale.ts';
 
 /**
@@ -121,6 +131,17 @@ export const channels = {
     args: z.object({ name: z.string().regex(/^library-[0-9A-Za-z-]{10,60}\.sqlite$/, 'expected the name of a library backup') }).strict(),
     result: null as unknown as LibraryInfo,
   },
+  /** File > Import an Archive…: a file or folder chosen in a dialog, read and stored in the library as one batch (all or nothing). */
+  'archive.import': { args: z.object({ from: z.enum(['file', 'folder']) }).strict(), result: null as unknown as ArchiveImportReport },
+  /** How far the import under way is (asked while archive.import has not answered yet). */
+  'archive.importProgress': { args: empty, result: null as unknown as ArchiveImportProgress },
+  'archive.imports': { args: empty, result: null as unknown as ArchiveBatch[] },
+  /** Removes an import and every statement it brought. */
+  'archive.undoImport': { args: z.object({ batchId: recordIdSchema }).strict(), result: null as unknown as null },
+  'archive.search': { args: archiveSearchSchema, result: null as unknown as ArchiveHit[] },
+  'archive.get': { args: libraryId, result: null as unknown as ArchivedStatement },
+  /** Archived statements naming a person written in any of these ways. */
+  'archive.mentions': { args: archiveMentionsSchema, result: null as unknown as ArchiveMention[] },
   /** Export: the window sends the statement and the options; where to write is asked in main (a Save dialog). */
   'export.run': {
     args: z.object({ title: z.string().max(2000), statementJson: z.string().max(MAX_STATEMENT_BYTES), options: exportOptionsSchema }).strict(),

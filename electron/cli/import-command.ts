@@ -11,10 +11,14 @@ import { fileNameFromTitle } from '../services/documents/file-names.ts';
 import { describeFsError } from '../services/documents/fs-errors.ts';
 import { importFile } from '../services/importing/import-file.ts';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './library-command.ts';
+import { importArchiveIntoLibrary } from './archive-command.ts';
 
 export const importUsage = `Usage:
   statement-studio import FILE --out OUT.statement          one statement (text, Markdown, HTML or Word .docx)
   statement-studio import --archive FILE.txt --out-dir DIR  every statement of an archive, one file each
+  statement-studio import --archive FILE|FOLDER --library PATH
+                                                    an archive (or a folder of statements) into the library's
+                                                    archive, as one import: all of it or, on any failure, nothing
 
 Prints what was recognised and what was left as text, line by line.`;
 
@@ -36,7 +40,7 @@ async function write(path: string, statement: Statement, io: CliIo): Promise<boo
 export async function runImportCli(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, archive: { type: 'string' }, 'out-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, archive: { type: 'string' }, 'out-dir': { type: 'string' }, library: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${importUsage}`);
     return EXIT_USAGE;
@@ -47,8 +51,11 @@ export async function runImportCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (values.archive !== undefined) {
+    if (values.library !== undefined && values['out-dir'] === undefined && positionals.length === 0) {
+      return importArchiveIntoLibrary(resolve(io.cwd, values.archive), resolve(io.cwd, values.library), io);
+    }
     if (values['out-dir'] === undefined || positionals.length > 0) {
-      io.err(`An archive is imported into a folder: --archive FILE --out-dir DIR.\n\n${importUsage}`);
+      io.err(`An archive is imported into a folder (--archive FILE --out-dir DIR) or into a library (--archive FILE --library PATH).\n\n${importUsage}`);
       return EXIT_USAGE;
     }
     return importArchiveFile(resolve(io.cwd, values.archive), resolve(io.cwd, values['out-dir']), io);

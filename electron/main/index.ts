@@ -184,6 +184,14 @@ if (!app.requestSingleInstanceLock()) {
           const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters: [{ name: 'Statements to import', extensions: [...IMPORT_EXTENSIONS] }, { name: 'All files', extensions: ['*'] }] });
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },
+        async chooseArchivePath(from) {
+          const result = await dialog.showOpenDialog(mainWindow!, {
+            title: from === 'folder' ? 'Import a folder of statements into the archive' : 'Import an archive file',
+            properties: from === 'folder' ? ['openDirectory'] : ['openFile'],
+            filters: from === 'folder' ? [] : [{ name: 'Statements', extensions: [...IMPORT_EXTENSIONS] }, { name: 'All files', extensions: ['*'] }],
+          });
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
       },
     }),
     {

@@ -9,6 +9,7 @@ import type { ExportService } from '../../services/exporting/index.ts';
 import { importFile } from '../../services/importing/import-file.ts';
 import { reportLines, summariseImport } from '../../../core/import/report.ts';
 import type { HandlerTable } from './router.ts';
+import { createArchiveImporter } from '../../services/importing/archive-import.ts';
 import type { PrintService } from '../../services/printing/print-service.ts';
 import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 
@@ -21,13 +22,18 @@ export type ExternalOpener = { openExternal(url: string): Promise<void> };
 export type LibraryAccess = Pick<LibraryClient, 'searchCases' | 'getCase' | 'recentCases' | 'markUsed' | 'listFootnotes' | 'getFootnote' | 'createFootnote' | 'deleteFootnote'>
   & Pick<LibraryClient, 'updateFootnote' | 'createCase' | 'updateCase' | 'deleteCase' | 'listOrganisations' | 'getOrganisation' | 'createOrganisation'>
   & Pick<LibraryClient, 'updateOrganisation' | 'deleteOrganisation' | 'exportLibrary' | 'importLibrary' | 'listBackups' | 'restoreBackup'>
-  & Pick<LibraryClient, 'listSigners' | 'getSigner' | 'createSigner' | 'updateSigner' | 'deleteSigner'>;
+  & Pick<LibraryClient, 'listSigners' | 'getSigner' | 'createSigner' | 'updateSigner' | 'deleteSigner'>
+  & Pick<LibraryClient, 'archiveImport' | 'archiveUndoImport' | 'archiveImports' | 'archiveSearch' | 'archiveGet' | 'archiveMentions'>;
 
 /** Exports to files (electron/services/exporting), and the file manager to show one in. */
 export type ExportAccess = { service: ExportService; reveal(path: string): void };
 
 /** The Open dialog for a past statement to import (text, Markdown, web page). */
-export type ImportDialogs = { chooseImportPath(): Promise<string | null> };
+export type ImportDialogs = {
+  chooseImportPath(): Promise<string | null>;
+  /** A file or a folder of statements for the archive (one dialog cannot offer both on Windows and Linux). */
+  chooseArchivePath?(from: 'file' | 'folder'): Promise<string | null>;
+};
 
 /** The built-in templates' files, read from the folder shipped with the app. */
 export type TemplateSource = { files(): Promise<TemplateFiles> };
@@ -52,6 +58,7 @@ export type HandlerDeps = {
 
 /** The handler table: one entry per contract channel, each a thin call into a service. */
 export function createHandlers({ documents, window, shell, library, libraryDialogs, exports, templates, importDialogs, uiLocale, printing }: HandlerDeps): HandlerTable {
+  const archiveImporter = createArchiveImporter((entries, source) => library.archiveImport(entries, source));
   const libraryFiles = createLibraryFiles({ library, dialogs: libraryDialogs ?? { chooseOpenPath: async () => null, chooseSavePath: async () => null } });
   return {
     'documents.new': () => documents.newDocument(),
@@ -129,6 +136,17 @@ export function createHandlers({ documents, window, shell, library, libraryDialo
     'library.cancelImport': ({ importId }) => libraryFiles.cancelImport(importId),
     'library.listBackups': () => library.listBackups(),
     'library.restoreBackup': ({ name }) => library.restoreBackup(name),
+    'archive.import': async ({ from }) => {
+      const path = importDialogs?.chooseArchivePath ? await importDialogs.chooseArchivePath(from) : null;
+      if (path === null) return fail('CANCELLED', 'No archive was chosen.');
+      return archiveImporter.run(path);
+    },
+    'archive.importProgress': async () => ok(archiveImporter.progress()),
+    'archive.imports': () => library.archiveImports(),
+    'archive.undoImport': ({ batchId }) => library.archiveUndoImport(batchId),
+    'archive.search': (request) => library.archiveSearch(request),
+    'archive.get': ({ id }) => library.archiveGet(id),
+    'archive.mentions': (request) => library.archiveMentions(request),
     'export.run': async (request) => (exports ? exports.service.run(request) : fail('INTERNAL', 'Export is not available in this window.')),
     'templates.list': async () => ok(templates ? await templates.files() : { files: [], unreadable: [] }),
     'export.reveal': async ({ path }) => {
