@@ -111,5 +111,22 @@ const createVersion2: SchemaMigration = (db) => {
   `);
 };
 
-export const MIGRATIONS: ReadonlyArray<SchemaMigration> = [createVersion1, createVersion2, createArchiveTables];
+/**
+ * The writer's own templates (Save as Template, imported files; core/templates/user-template.ts):
+ * the template file's text under the id its settings give, and its name for the list. The
+ * text is checked by the parser when it is saved, and again when it is listed.
+ */
+const createUserTemplates: SchemaMigration = (db) => {
+  db.exec(`
+    CREATE TABLE user_templates (
+      n INTEGER PRIMARY KEY,
+      id TEXT NOT NULL UNIQUE,
+      name TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      text TEXT NOT NULL
+    );
+  `);
+};
+
+export const MIGRATIONS: ReadonlyArray<SchemaMigration> = [createVersion1, createVersion2, createArchiveTables, createUserTemplates];
 export const LIBRARY_SCHEMA_VERSION = MIGRATIONS.length;
