@@ -128,7 +128,7 @@ function nearestDate(dates: TextDate[], at: { start: number; end: number }): Tex
 
 function eventCountry(text: string, word: EventWord): FoundEvent['country'] {
   const after = text.slice(word.end, word.end + 50);
-  const from = /^[^.;]*?\b(?:from|in|из|в|во)\s+/iu.exec(after);
+  const from = /^[^.;]*?(?<!\p{L})(?:from|in|из|в|во)\s+/iu.exec(after);
   if (from) {
     const rest = after.slice(from[0].length);
     const country = countriesIn(rest)[0];

@@ -38,7 +38,7 @@ export function suggestCases(people: readonly FoundPerson[], statement: Statemen
     const record = existing.find((r) => likelySamePerson(draft, r));
     if (record === undefined) return void suggestions.push({ kind: 'new', key, person, draft });
     const changes = caseChanges(record, draft, statement.date);
-    if (changes.some((c) => c.field !== 'source' && c.field !== 'alias')) suggestions.push({ kind: 'update', key, person, record, changes });
+    if (changes.some((c) => c.field !== 'source')) suggestions.push({ kind: 'update', key, person, record, changes });
     else upToDate.push(record);
   });
   return { suggestions, upToDate };
