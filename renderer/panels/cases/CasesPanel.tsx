@@ -12,9 +12,9 @@ import { InsertCaseDialog } from './InsertCaseDialog.tsx';
 import { onCaseInsertRequest } from './insert-case-request.ts';
 import { studio } from '../../studio.ts';
 import { RefreshCaseDialog } from './RefreshCaseDialog.tsx';
+import { useMessages } from '../../i18n/messages.ts';
+import { caseMessages } from './messages.ts';
 
-const FORMAT_NAMES = { 'list-line': 'list line', sentence: 'sentence', paragraph: 'paragraph' } as const;
-const STATE_NOTES = { checking: 'checking…', current: 'up to date', stale: 'the library has changed', missing: 'no longer in the library' } as const;
 
 type Props = { editor: LexicalEditor; language: StatementLanguage; statementDate: string };
 
@@ -24,6 +24,7 @@ type Props = { editor: LexicalEditor; language: StatementLanguage; statementDate
  * library, confidential. Also hosts Insert > Case from Library.
  */
 export function CasesPanel({ editor, language, statementDate }: Props) {
+  const m = useMessages(caseMessages);
   const subscribe = useCallback((listener: () => void) => subscribeCaseStatuses(editor, listener), [editor]);
   const statuses = useSyncExternalStore(subscribe, () => getCaseStatuses(editor));
   const [inserting, setInserting] = useState<{ selection: BaseSelection | null; caseId?: string } | null>(null);
@@ -68,29 +69,29 @@ export function CasesPanel({ editor, language, statementDate }: Props) {
     <section className="panel cases-panel" aria-labelledby="cases-title">
       <div className="panel-heading">
         <h2 id="cases-title">
-          Cases <span className="count">{statuses.length}</span>
+          {m.title} <span className="count">{statuses.length}</span>
         </h2>
-        <button type="button" className="icon" aria-label="Insert a case from the library" title="Insert a case from the library" onClick={() => openInsert()}>
+        <button type="button" className="icon" aria-label={m.insertFromLibrary} title={m.insertFromLibrary} onClick={() => openInsert()}>
           +
         </button>
       </div>
       {statuses.length === 0 ? (
-        <p className="muted">Insert a case from the library with +.</p>
+        <p className="muted">{m.empty}</p>
       ) : (
         <ol className="case-list">
           {statuses.map((status) => (
             <li key={status.key} data-state={status.state}>
-              <button type="button" className="case-entry" title="Show in the text" onClick={() => revealCase(editor, status.key)}>
+              <button type="button" className="case-entry" title={m.showInText} onClick={() => revealCase(editor, status.key)}>
                 <span className="case-name">{displayName(status.inserted.snapshot)}</span>
                 <span className="case-note">
-                  {FORMAT_NAMES[status.inserted.format]} · {STATE_NOTES[status.state]}
-                  {status.edited && ' · edited by hand'}
+                  {m.formatName(status.inserted.format)} · {m.stateNote(status.state)}
+                  {status.edited && m.editedByHand}
                 </span>
               </button>
-              {status.inserted.generatedText.confidential && <span className="badge danger">confidential</span>}
+              {status.inserted.generatedText.confidential && <span className="badge danger">{m.confidential}</span>}
               {status.state === 'stale' && (
-                <button type="button" className="small" aria-label={`Refresh ${displayName(status.inserted.snapshot)}`} onClick={() => setRefreshing(status.key)}>
-                  Refresh…
+                <button type="button" className="small" aria-label={m.refreshName(displayName(status.inserted.snapshot))} onClick={() => setRefreshing(status.key)}>
+                  {m.refresh}
                 </button>
               )}
             </li>

@@ -11,8 +11,9 @@ import { optionId, SearchCombobox } from '../../app/SearchCombobox.tsx';
 import { studio } from '../../studio.ts';
 import { caseStatusLine } from '../LibraryPanel.tsx';
 import { InsertedTextPreview } from './InsertedTextPreview.tsx';
+import { useMessages } from '../../i18n/messages.ts';
+import { caseMessages } from './messages.ts';
 
-const FORMAT_LABELS: Record<InsertFormat, string> = { 'list-line': 'List line', sentence: 'Sentence', paragraph: 'Paragraph with the timeline' };
 const TYPING_PAUSE_MS = 120;
 
 type Props = {
@@ -36,6 +37,7 @@ function summaryOf(record: CaseRecord): CaseSummary {
  * the text as it will stand in the statement, insert it at the cursor.
  */
 export function InsertCaseDialog({ language, statementDate, preselectedId, onInsert, onCancel }: Props) {
+  const m = useMessages(caseMessages);
   const [query, setQuery] = useState('');
   // The results with the search text they answer: until the answer to what is typed now
   // arrives, nothing is offered (Enter must not insert the case an older search found).
@@ -103,10 +105,10 @@ export function InsertCaseDialog({ language, statementDate, preselectedId, onIns
   );
 
   return (
-    <Modal title="Insert a case from the library" onCancel={onCancel} className="insert-case-dialog">
+    <Modal title={m.insertFromLibrary} onCancel={onCancel} className="insert-case-dialog">
       <SearchCombobox
-        label="Search cases"
-        placeholder="Name in any spelling, article, place"
+        label={m.search}
+        placeholder={m.searchPlaceholder}
         value={query}
         onChange={setQuery}
         listId={listId}
@@ -115,7 +117,7 @@ export function InsertCaseDialog({ language, statementDate, preselectedId, onIns
         setActive={setActive}
         onEnter={insert}
       />
-      <ul id={listId} className="insert-case-results" role="listbox" aria-label="Cases">
+      <ul id={listId} className="insert-case-results" role="listbox" aria-label={m.results}>
         {results?.map((summary, i) => (
           <li key={summary.id} id={optionId(listId, i)} role="option" aria-selected={i === active} onMouseDown={(e) => e.preventDefault()} onClick={() => setActive(i)}>
             <strong className="library-case-name">{summary.displayName}</strong>
@@ -125,43 +127,43 @@ export function InsertCaseDialog({ language, statementDate, preselectedId, onIns
       </ul>
       {results !== null && results.length === 0 && (
         <p className="muted" role="status">
-          {error ?? (query.trim() === '' ? 'Search the library for a case.' : 'No case matches.')}
+          {error ?? (query.trim() === '' ? m.searchPrompt : m.noMatch)}
         </p>
       )}
       <fieldset className="insert-case-format">
-        <legend>Write it as</legend>
+        <legend>{m.writeAs}</legend>
         {INSERT_FORMATS.map((value) => (
           <label key={value} className="check">
-            <input type="radio" name="insert-case-format" value={value} checked={format === value} onChange={() => setFormat(value)} /> {FORMAT_LABELS[value]}
+            <input type="radio" name="insert-case-format" value={value} checked={format === value} onChange={() => setFormat(value)} /> {m.formatLabel(value)}
           </label>
         ))}
       </fieldset>
       <fieldset className="insert-case-options">
-        <legend>Options</legend>
-        {option('showAge', options.statementDate === '' ? 'Age (needs the statement’s date)' : 'Age at the statement’s date', options.statementDate === '')}
-        {option('chargeFootnotes', 'Article texts as footnotes')}
-        {option('boldName', 'Name in bold')}
-        {format === 'paragraph' && option('eventDetails', 'Details of each event')}
+        <legend>{m.options}</legend>
+        {option('showAge', options.statementDate === '' ? m.ageNeedsDate : m.ageAtDate, options.statementDate === '')}
+        {option('chargeFootnotes', m.articleFootnotes)}
+        {option('boldName', m.nameInBold)}
+        {format === 'paragraph' && option('eventDetails', m.eventDetails)}
         {language === 'en' && (
           <label>
-            Dates{' '}
-            <select aria-label="Date style" value={options.dateStyle} onChange={(e) => setOptions({ ...options, dateStyle: e.target.value as DateStyle })}>
+            {m.dates}{' '}
+            <select aria-label={m.dateStyle} value={options.dateStyle} onChange={(e) => setOptions({ ...options, dateStyle: e.target.value as DateStyle })}>
               <option value="day-month-year">19 May 2023</option>
               <option value="month-day-year">May 19, 2023</option>
             </select>
           </label>
         )}
       </fieldset>
-      <div className="insert-case-preview" aria-label="Preview" role="region">
-        {preview ? <InsertedTextPreview text={preview} /> : <span className="muted">{chosenId ? 'Reading the case…' : 'Choose a case to see its text.'}</span>}
-        {preview?.confidential && <p className="problem error">Confidential case: check before it leaves the organisation.</p>}
+      <div className="insert-case-preview" aria-label={m.preview} role="region">
+        {preview ? <InsertedTextPreview text={preview} /> : <span className="muted">{chosenId ? m.readingCase : m.chooseCase}</span>}
+        {preview?.confidential && <p className="problem error">{m.confidentialWarning}</p>}
       </div>
       <div className="dialog-buttons">
         <button type="button" className="primary" disabled={!record} onClick={insert}>
-          Insert
+          {m.insert}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {m.cancel}
         </button>
       </div>
     </Modal>

@@ -6,6 +6,8 @@ import type { CaseRecord } from '../../../core/cases/person.ts';
 import { Modal } from '../../app/Modal.tsx';
 import type { CaseStatus } from '../../editor/plugins/cases/case-status.ts';
 import { InsertedTextPreview } from './InsertedTextPreview.tsx';
+import { useMessages } from '../../i18n/messages.ts';
+import { caseMessages } from './messages.ts';
 
 type Props = {
   status: CaseStatus & { current: CaseRecord };
@@ -21,6 +23,7 @@ type Props = {
  * will result. Text the writer edited by hand is only replaced when they say so.
  */
 export function RefreshCaseDialog({ status, name, onUpdate, onKeep, onCancel }: Props) {
+  const m = useMessages(caseMessages);
   const differences = diffInsertedCase(status.inserted, status.current);
   const [accepted, setAccepted] = useState<ReadonlySet<number>>(() => new Set(differences.map((_, i) => i)));
   const facts = [...new Set(differences.filter((_, i) => accepted.has(i)).map((d) => d.fact))];
@@ -28,13 +31,13 @@ export function RefreshCaseDialog({ status, name, onUpdate, onKeep, onCancel }: 
   const toggle = (i: number) => setAccepted((set) => (set.has(i) ? new Set([...set].filter((j) => j !== i)) : new Set([...set, i])));
 
   return (
-    <Modal title={`Refresh ${name} from the library`} onCancel={onCancel} className="refresh-case-dialog">
+    <Modal title={m.refreshTitle(name)} onCancel={onCancel} className="refresh-case-dialog">
       {status.edited && (
         <p className="problem warning" role="note">
-          You edited this text by hand. Updating it replaces your edits with the library’s text; “Keep my text” leaves it as it is.
+          {m.editedWarning}
         </p>
       )}
-      <ul className="case-differences" aria-label="Differences">
+      <ul className="case-differences" aria-label={m.differences}>
         {differences.map((difference, i) => (
           <li key={`${difference.fact}-${i}`}>
             <label className="check">
@@ -43,19 +46,19 @@ export function RefreshCaseDialog({ status, name, onUpdate, onKeep, onCancel }: 
           </li>
         ))}
       </ul>
-      <h3 className="preview-heading">The text will read</h3>
-      <div className="insert-case-preview" role="region" aria-label="Refreshed text">
+      <h3 className="preview-heading">{m.willRead}</h3>
+      <div className="insert-case-preview" role="region" aria-label={m.refreshedText}>
         <InsertedTextPreview text={result} />
       </div>
       <div className="dialog-buttons">
         <button type="button" className="primary" disabled={facts.length === 0} onClick={() => onUpdate(facts)}>
-          {status.edited ? 'Replace my text' : 'Update the text'}
+          {status.edited ? m.replaceMyText : m.updateText}
         </button>
         <button type="button" onClick={onKeep}>
-          Keep my text
+          {m.keepMyText}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {m.cancel}
         </button>
       </div>
     </Modal>

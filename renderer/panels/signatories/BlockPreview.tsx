@@ -3,6 +3,8 @@ import { formatSignatoryBlock } from '../../../core/signatories/format-block.ts'
 import type { SignatorySettings } from '../../../core/signatories/settings.ts';
 import { publicSignatory, type Signatory } from '../../../core/signatories/signatory.ts';
 import type { StatementLanguage } from '../../../core/statement/language.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { signatoryMessages } from './messages.ts';
 import { ShowMore } from './ShowMore.tsx';
 import './signatories.css';
 
@@ -13,16 +15,17 @@ type Props = { list: readonly Signatory[]; settings: SignatorySettings; language
 
 /** The signatory block as the statement will print it: confirmed signers only, in its order and style, without emails or notes. */
 export function BlockPreview({ list, settings, language }: Props) {
+  const m = useMessages(signatoryMessages);
   const block = useMemo(() => formatSignatoryBlock(list.map(publicSignatory), settings, language), [list, settings, language]);
   const [limit, setLimit] = useState(SIGNERS_PER_PART);
   const showMore = useCallback(() => setLimit((l) => l + SIGNERS_PER_PART), []);
   const total = block.sections.reduce((sum, section) => sum + section.signers.length, 0);
   let budget = limit;
   return (
-    <section className="signatory-block-preview" aria-label="Printed signatory block" lang={language}>
-      <h3>As printed</h3>
+    <section className="signatory-block-preview" aria-label={m.blockAria} lang={language}>
+      <h3>{m.asPrinted}</h3>
       {block.sections.length === 0 ? (
-        <p className="muted">Confirmed signatories will appear here.</p>
+        <p className="muted">{m.blockEmpty}</p>
       ) : (
         block.sections.map((section, i) => {
           if (budget <= 0) return null;

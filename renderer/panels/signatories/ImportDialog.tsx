@@ -13,6 +13,8 @@ import { ImportFileStep } from './ImportFileStep.tsx';
 import { ImportMappingStep } from './ImportMappingStep.tsx';
 import { ImportPreviewStep } from './ImportPreviewStep.tsx';
 import { today } from './list-edits.ts';
+import { messagesNow, useMessages } from '../../i18n/messages.ts';
+import { signOnImportMessages } from './messages.ts';
 import './signatories.css';
 
 type Props = {
@@ -35,6 +37,7 @@ type Pending = { mapping: ColumnMapping; answer: Promise<Outcome<ImportPreview>>
  * run in a worker, so a long file never freezes the window.
  */
 export function ImportDialog({ list, newId, onImport, onCancel }: Props) {
+  const m = useMessages(signOnImportMessages);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -65,7 +68,7 @@ export function ImportDialog({ list, newId, onImport, onCancel }: Props) {
   const askPreview = useCallback(
     (wanted: ColumnMapping): Pending => {
       if (pending.current?.mapping === wanted) return pending.current;
-      const answer = roster.current.then((r) => engine.current?.preview(wanted, list, r) ?? { ok: false as const, message: 'The import was closed.' });
+      const answer = roster.current.then((r) => engine.current?.preview(wanted, list, r) ?? { ok: false as const, message: messagesNow(signOnImportMessages).importClosed });
       return (pending.current = { mapping: wanted, answer });
     },
     [list],
@@ -76,15 +79,15 @@ export function ImportDialog({ list, newId, onImport, onCancel }: Props) {
     if (tooBig) return setError(tooBig);
     const run = ++generation.current;
     setError(null);
-    setBusy('Reading the file…');
+    setBusy(m.reading);
     let text: string;
     try {
       text = await file.text();
     } catch (failure) {
       setBusy(null);
-      return setError(`The file could not be read: ${failure instanceof Error ? failure.message : String(failure)}`);
+      return setError(m.couldNotRead(failure instanceof Error ? failure.message : String(failure)));
     }
-    const read = (await engine.current?.read(text)) ?? { ok: false as const, message: 'The import was closed.' };
+    const read = (await engine.current?.read(text)) ?? { ok: false as const, message: m.importClosed };
     if (run !== generation.current) return;
     setBusy(null);
     if (!read.ok) return setError(read.message);
@@ -98,7 +101,7 @@ export function ImportDialog({ list, newId, onImport, onCancel }: Props) {
   const showPreview = async () => {
     if (!mapping) return;
     const run = generation.current;
-    setBusy('Preparing the preview…');
+    setBusy(m.preparing);
     const answer = await askPreview(mapping).answer;
     if (run !== generation.current) return;
     setBusy(null);
@@ -122,16 +125,15 @@ export function ImportDialog({ list, newId, onImport, onCancel }: Props) {
 
   const confirm = () => {
     if (!preview || !loaded) return;
-    const outcome = applyImport(list, preview, decisions, { newId, status, date: today(), note: `Sign-on form, imported from ${loaded.fileName}` });
+    const outcome = applyImport(list, preview, decisions, { newId, status, date: today(), note: m.importedNote(loaded.fileName) });
     const report = importReport(outcome.added.length, outcome.updated.length, outcome.notImported.length);
-    onImport(outcome.list, `Import from ${loaded.fileName}`, report);
+    onImport(outcome.list, m.importStep(loaded.fileName), report);
   };
 
   const plan = preview && importPlan(preview, decisions);
   const step = preview ? 3 : loaded ? 2 : 1;
-  const titles = ['Choose the file', 'Columns', 'Preview'];
   return (
-    <Modal title={`Import sign-ons · ${step}. ${titles[step - 1]!}`} onCancel={onCancel} className="signatory-dialog import-dialog">
+    <Modal title={m.dialogTitle(step)} onCancel={onCancel} className="signatory-dialog import-dialog">
       {step === 1 && <ImportFileStep onFile={(file) => void readFile(file)} busy={busy !== null} />}
       {step === 2 && loaded && mapping && <ImportMappingStep summary={loaded.summary} fileName={loaded.fileName} mapping={mapping} onChange={setMapping} />}
       {step === 3 && preview && <ImportPreviewStep preview={preview} decisions={decisions} onDecide={decide} status={status} onStatus={setStatus} />}
@@ -146,21 +148,21 @@ export function ImportDialog({ list, newId, onImport, onCancel }: Props) {
       <div className="dialog-buttons">
         {step > 1 && (
           <button type="button" onClick={back}>
-            Back
+            {m.back}
           </button>
         )}
         {step === 2 && (
           <button type="button" className="primary" disabled={busy !== null || mapping === null || mappingProblems(mapping).length > 0} onClick={() => void showPreview()}>
-            Preview
+            {m.preview}
           </button>
         )}
         {step === 3 && plan && (
           <button type="button" className="primary" disabled={plan.add + plan.merge === 0} onClick={confirm}>
-            Import {plan.add.toLocaleString('en')} new{plan.merge > 0 ? `, merge ${plan.merge.toLocaleString('en')}` : ''}
+            {m.importButton(plan.add, plan.merge)}
           </button>
         )}
         <button type="button" onClick={onCancel}>
-          Cancel
+          {m.cancel}
         </button>
       </div>
     </Modal>

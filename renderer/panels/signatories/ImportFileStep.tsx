@@ -1,19 +1,19 @@
+import { useMessages } from '../../i18n/messages.ts';
+import { signOnImportMessages } from './messages.ts';
 import './signatories.css';
 
 type Props = { onFile: (file: File) => void; busy: boolean };
 
 /** Step 1: the sign-on file, as exported by Google Forms, Action Network or a spreadsheet. */
 export function ImportFileStep({ onFile, busy }: Props) {
+  const m = useMessages(signOnImportMessages);
   return (
     <div className="import-step">
-      <p>
-        Choose the sign-on form’s answers as a CSV file (Google Forms: Responses › Download responses; a spreadsheet: Save as CSV UTF-8). Commas or semicolons, with
-        or without a BOM. Nothing is added to the statement until you have seen what will happen to every row and pressed Import.
-      </p>
+      <p>{m.fileIntro}</p>
       <input
         type="file"
         accept=".csv,text/csv"
-        aria-label="Sign-on file (CSV)"
+        aria-label={m.fileAria}
         disabled={busy}
         onChange={(e) => {
           const file = e.target.files?.[0];

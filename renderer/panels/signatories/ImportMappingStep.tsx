@@ -1,29 +1,33 @@
-import { assignColumn, fieldOfColumn, IMPORT_FIELD_LABELS, IMPORT_FIELDS, mappingProblems, type ColumnMapping, type ImportField } from '../../../core/signatories/csv/column-mapping.ts';
+import { assignColumn, fieldOfColumn, IMPORT_FIELDS, mappingProblems, type ColumnMapping, type ImportField } from '../../../core/signatories/csv/column-mapping.ts';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
 import type { FileSummary } from './import-work.ts';
+import { labelsOf } from './labels.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { signOnImportMessages } from './messages.ts';
 import './signatories.css';
 
 const CHOICES: ReadonlyArray<ImportField | ''> = ['', ...IMPORT_FIELDS];
-const LABELS: Readonly<Record<ImportField | '', string>> = { '': '— not imported —', ...IMPORT_FIELD_LABELS };
 
 type Props = { summary: FileSummary; fileName: string; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void };
 
 /** Step 2: what each column holds, guessed from its header and corrected by the writer. */
 export function ImportMappingStep({ summary, fileName, mapping, onChange }: Props) {
+  const m = useMessages(signOnImportMessages);
+  const labels = labelsOf(CHOICES, (choice) => (choice === '' ? m.notImported : m.fieldLabel(choice)));
   const problems = mappingProblems(mapping);
   return (
     <div className="import-step">
       <p>
-        <strong>{fileName}</strong>: {summary.rowCount.toLocaleString('en')} {summary.rowCount === 1 ? 'row' : 'rows'}, separated by{' '}
-        {summary.delimiter === ';' ? 'semicolons' : 'commas'}. Check what each column holds; columns left as “not imported” are ignored.
+        <strong>{fileName}</strong>
+        {m.fileRows(summary.rowCount, summary.delimiter === ';')}
       </p>
       <div className="import-table-frame">
         <table className="import-mapping">
           <thead>
             <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Examples</th>
-              <th scope="col">Holds</th>
+              <th scope="col">{m.column}</th>
+              <th scope="col">{m.examples}</th>
+              <th scope="col">{m.holds}</th>
             </tr>
           </thead>
           <tbody>
@@ -35,10 +39,10 @@ export function ImportMappingStep({ summary, fileName, mapping, onChange }: Prop
                   <td className="muted">{summary.examples[column]?.join(' · ')}</td>
                   <td>
                     <ChoiceSelect
-                      aria-label={`What the column “${title}” holds`}
+                      aria-label={m.columnHolds(title)}
                       value={field ?? ''}
                       choices={CHOICES}
-                      labels={LABELS}
+                      labels={labels}
                       onChange={(chosen) => onChange(chosen === '' ? (field === null ? mapping : assignColumn(mapping, field, null)) : assignColumn(mapping, chosen, column))}
                     />
                   </td>
@@ -53,7 +57,7 @@ export function ImportMappingStep({ summary, fileName, mapping, onChange }: Prop
           {problem}
         </p>
       ))}
-      {mapping.consent === null && <p className="problem warning">No column holds consent to publish: every signer will be imported as if they agreed.</p>}
+      {mapping.consent === null && <p className="problem warning">{m.noConsentColumn}</p>}
     </div>
   );
 }

@@ -3,12 +3,15 @@ import type { DuplicateDecision } from '../../../core/signatories/csv/apply-impo
 import type { PreviewRow } from '../../../core/signatories/csv/import-preview.ts';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
 import { decisionChoices, lineLabel, rowOutcome, rowSigner } from './import-view.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { signOnImportMessages } from './messages.ts';
 import './signatories.css';
 
 type Props = { row: PreviewRow; decision: DuplicateDecision | null; onDecide: (line: number, decision: DuplicateDecision) => void };
 
 /** One row of the file: its line, the signer read from it, what the import will do, and the choice for a duplicate. */
 export const ImportPreviewRow = memo(function ImportPreviewRow({ row, decision, onDecide }: Props) {
+  const m = useMessages(signOnImportMessages);
   const signer = rowSigner(row);
   const choices = decisionChoices(row);
   const line = lineLabel(row);
@@ -36,7 +39,7 @@ export const ImportPreviewRow = memo(function ImportPreviewRow({ row, decision, 
       <td>
         {choices.length > 0 && (
           <ChoiceSelect
-            aria-label={`What to do with line ${line}`}
+            aria-label={m.whatToDo(line)}
             value={decision ?? 'merge'}
             choices={choices.map((choice) => choice.value)}
             labels={Object.fromEntries(choices.map((choice) => [choice.value, choice.label])) as Record<DuplicateDecision, string>}

@@ -2,14 +2,14 @@ import { useMemo, useState } from 'react';
 import type { DuplicateDecision, ImportDecisions } from '../../../core/signatories/csv/apply-import.ts';
 import type { ImportPreview } from '../../../core/signatories/csv/import-preview.ts';
 import { SIGNATORY_STATUSES, type SignatoryStatus } from '../../../core/signatories/signatory.ts';
-import { decisionOf, importPlan, pageOf, ROW_FILTER_LABELS, ROW_FILTERS, type RowFilter } from './import-view.ts';
+import { decisionOf, importPlan, pageOf, ROW_FILTERS, type RowFilter } from './import-view.ts';
 import { ImportPreviewRow } from './ImportPreviewRow.tsx';
 import { ImportSummary } from './ImportSummary.tsx';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
-import { STATUS_LABELS } from './labels.ts';
+import { labelsOf } from './labels.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { signOnImportMessages } from './messages.ts';
 import './signatories.css';
-
-const IMPORTED_AS = Object.fromEntries(SIGNATORY_STATUSES.map((status) => [status, STATUS_LABELS[status].toLowerCase()])) as Record<SignatoryStatus, string>;
 
 /** Rows on one page: a 10,000-row file stays quick to show and to scroll. */
 export const PREVIEW_PAGE_SIZE = 100;
@@ -29,17 +29,17 @@ export function ImportPreviewStep({ preview, decisions, onDecide, status, onStat
   const [page, setPage] = useState(0);
   const plan = useMemo(() => importPlan(preview, decisions), [preview, decisions]);
   const shown = useMemo(() => pageOf(preview.rows, filter, page, PREVIEW_PAGE_SIZE), [preview, filter, page]);
-  const n = (count: number) => count.toLocaleString('en');
+  const m = useMessages(signOnImportMessages);
   return (
     <div className="import-step">
       <ImportSummary preview={preview} plan={plan} />
       <div className="import-controls">
         <label>
-          Show{' '}
+          {m.show}{' '}
           <ChoiceSelect
             value={filter}
             choices={ROW_FILTERS}
-            labels={ROW_FILTER_LABELS}
+            labels={labelsOf(ROW_FILTERS, m.filter)}
             onChange={(value) => {
               setFilter(value);
               setPage(0);
@@ -47,29 +47,29 @@ export function ImportPreviewStep({ preview, decisions, onDecide, status, onStat
           />
         </label>
         <label>
-          Import signers as{' '}
-          <ChoiceSelect value={status} choices={SIGNATORY_STATUSES} labels={IMPORTED_AS} onChange={onStatus} />
+          {m.importAs}{' '}
+          <ChoiceSelect value={status} choices={SIGNATORY_STATUSES} labels={labelsOf(SIGNATORY_STATUSES, m.importedAs)} onChange={onStatus} />
         </label>
-        <span className="import-pager" role="group" aria-label="Pages of rows">
+        <span className="import-pager" role="group" aria-label={m.pagesAria}>
           <button type="button" className="small" disabled={shown.page === 0} onClick={() => setPage(shown.page - 1)}>
-            ‹ Previous
+            {m.previous}
           </button>
           <span className="import-range">
-            {shown.total === 0 ? 'No rows' : `Rows ${n(shown.first)}–${n(shown.last)} of ${n(shown.total)}`}
+            {shown.total === 0 ? m.noRows : m.rowRange(shown.first, shown.last, shown.total)}
           </span>
           <button type="button" className="small" disabled={shown.page >= shown.pages - 1} onClick={() => setPage(shown.page + 1)}>
-            Next ›
+            {m.next}
           </button>
         </span>
       </div>
       <div className="import-table-frame">
-        <table className="import-preview" aria-label="Rows of the file">
+        <table className="import-preview" aria-label={m.rowsAria}>
           <thead>
             <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Signer</th>
-              <th scope="col">What happens</th>
-              <th scope="col">Choice</th>
+              <th scope="col">{m.line}</th>
+              <th scope="col">{m.signer}</th>
+              <th scope="col">{m.whatHappens}</th>
+              <th scope="col">{m.choice}</th>
             </tr>
           </thead>
           <tbody>

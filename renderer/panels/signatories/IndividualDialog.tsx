@@ -12,6 +12,8 @@ import { findInRoster, findSameSigner, type RosterMatch } from './library-match.
 import { today } from './list-edits.ts';
 import type { SignerDialogProps } from './signatories-session.ts';
 import { StatusFields } from './StatusFields.tsx';
+import { messagesNow, useMessages } from '../../i18n/messages.ts';
+import { signatoryMessages } from './messages.ts';
 import './signatories.css';
 
 const TYPING_PAUSE_MS = 200;
@@ -36,6 +38,7 @@ const personName = (p: { givenName: string; familyName: string }) => [p.givenNam
  * signer is linked to that record instead, unless the writer says it is someone else.
  */
 export function IndividualDialog({ initial, list, newId, onSave, onCancel }: SignerDialogProps<IndividualSignatory>) {
+  const m = useMessages(signatoryMessages);
   const base = useMemo(() => initial ?? newIndividualSignatory(newId()), [initial, newId]);
   const [fields, setFields] = useState({
     givenName: base.givenName,
@@ -91,7 +94,7 @@ export function IndividualDialog({ initial, list, newId, onSave, onCancel }: Sig
         const created = await studio.library.createSigner({ draft: signerDraftFromSignatory(signatory) });
         if (!created.ok) {
           setBusy(false);
-          setFailure(`They were not saved to the library: ${created.message}`);
+          setFailure(messagesNow(signatoryMessages).personNotSaved(created.message));
           return;
         }
         signatory = { ...signatory, personId: created.value.id };
@@ -103,7 +106,7 @@ export function IndividualDialog({ initial, list, newId, onSave, onCancel }: Sig
 
   const name = initial ? personName(initial) : '';
   return (
-    <Modal title={initial ? `Edit ${name}` : 'Add an individual'} onCancel={onCancel} className="signatory-dialog">
+    <Modal title={initial ? m.editSigner(name) : m.addIndividualTitle} onCancel={onCancel} className="signatory-dialog">
       <form
         noValidate
         onSubmit={(e) => {
@@ -112,35 +115,33 @@ export function IndividualDialog({ initial, list, newId, onSave, onCancel }: Sig
         }}
       >
         <div className="form-row">
-          <FormField label="Given name" value={fields.givenName} onChange={set('givenName')} issue={issues['givenName']} autoFocus />
-          <FormField label="Family name" value={fields.familyName} onChange={set('familyName')} issue={issues['familyName']} />
+          <FormField label={m.givenName} value={fields.givenName} onChange={set('givenName')} issue={issues['givenName']} autoFocus />
+          <FormField label={m.familyName} value={fields.familyName} onChange={set('familyName')} issue={issues['familyName']} />
         </div>
         <DuplicateNotice match={same} />
-        <FormField label="Role or title" value={fields.role} onChange={set('role')} issue={issues['role']} hint="researcher on Turkmenistan, independent journalist" />
+        <FormField label={m.role} value={fields.role} onChange={set('role')} issue={issues['role']} hint={m.roleHint} />
         <div className="form-row">
-          <FormField label="Organisation" value={fields.organisation} onChange={set('organisation')} issue={issues['organisation']} />
-          <CountryField label="Country" value={fields.country} onChange={set('country')} issue={issues['country']} />
+          <FormField label={m.organisation} value={fields.organisation} onChange={set('organisation')} issue={issues['organisation']} />
+          <CountryField label={m.country} value={fields.country} onChange={set('country')} issue={issues['country']} />
         </div>
-        <FormField label="Email" type="email" value={fields.email} onChange={set('email')} issue={issues['email']} hint="Kept in the file and the library to reach them; never printed or exported." />
+        <FormField label={m.email} type="email" value={fields.email} onChange={set('email')} issue={issues['email']} hint={m.personEmailHint} />
         <StatusFields status={fields.status} note={fields.statusNote} onStatus={set('status')} onNote={set('statusNote')} noteIssue={issues['statusNote']} />
         {base.personId === null ? (
           <label className="check">
-            <input type="checkbox" checked={saveToLibrary} onChange={(e) => setSaveToLibrary(e.target.checked)} /> Save to the library’s people too
+            <input type="checkbox" checked={saveToLibrary} onChange={(e) => setSaveToLibrary(e.target.checked)} /> {m.saveToPeople}
           </label>
         ) : (
-          <p className="muted form-hint">Linked to the library’s record of this person.</p>
+          <p className="muted form-hint">{m.linkedPerson}</p>
         )}
         {saveToLibrary && inRoster && (
           <div className="problem warning duplicate-notice" role="status">
             {separate ? (
-              <p>Saved as a new person, beside {personName(inRoster.record)} already in the library ({inRoster.reason}).</p>
+              <p>{m.savedAsNewPerson(personName(inRoster.record), inRoster.reason)}</p>
             ) : (
-              <p>
-                Already in the library: {personName(inRoster.record)} ({inRoster.reason}). The signer will be linked to that record.
-              </p>
+              <p>{m.alreadyInLibrary(personName(inRoster.record), inRoster.reason)}</p>
             )}
             <button type="button" onClick={() => setSeparate((s) => !s)}>
-              {separate ? 'Link to the library’s record' : 'Save as a different person'}
+              {separate ? m.linkToRecord : m.saveAsDifferent}
             </button>
           </div>
         )}
@@ -149,7 +150,7 @@ export function IndividualDialog({ initial, list, newId, onSave, onCancel }: Sig
             {failure}
           </p>
         )}
-        <FormButtons submit={initial ? 'Save' : 'Add'} onCancel={onCancel} busy={busy} />
+        <FormButtons submit={initial ? m.save : m.add} onCancel={onCancel} busy={busy} />
       </form>
     </Modal>
   );

@@ -9,6 +9,8 @@ import { optionId, SearchCombobox } from '../../app/SearchCombobox.tsx';
 import { studio } from '../../studio.ts';
 import { findOnList, findPersonOnList, type ListMatch } from './library-match.ts';
 import { shortName } from './list-edits.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { signatoryMessages } from './messages.ts';
 import './signatories.css';
 
 const TYPING_PAUSE_MS = 120;
@@ -23,24 +25,12 @@ type Props = {
   onCancel: () => void;
 };
 
-const TEXT = {
-  organisation: {
-    title: 'Add an organisation from the library',
-    label: 'Search organisations',
-    placeholder: 'Name or abbreviation, in English or Russian',
-    none: 'The library has no organisations yet.',
-    noMatch: 'No organisation matches.',
-    results: 'Organisations',
-  },
-  individual: {
-    title: 'Add a person from the library',
-    label: 'Search people',
-    placeholder: 'Name in any spelling, email, role or organisation',
-    none: 'The library has no people yet: add an individual and save them to the library.',
-    noMatch: 'Nobody in the library matches.',
-    results: 'People',
-  },
-} as const;
+/** The dialog's words for each kind of record it searches. */
+function textOf(m: (typeof signatoryMessages)['en'], kind: Kind) {
+  return kind === 'organisation'
+    ? { title: m.libraryOrganisationTitle, label: m.libraryOrganisationSearch, placeholder: m.libraryOrganisationPlaceholder, none: m.libraryOrganisationNone, noMatch: m.libraryOrganisationNoMatch, results: m.organisations }
+    : { title: m.libraryPersonTitle, label: m.libraryPersonSearch, placeholder: m.libraryPersonPlaceholder, none: m.libraryPersonNone, noMatch: m.libraryPersonNoMatch, results: m.people };
+}
 
 const nameOf = (found: Found) => (found.kind === 'organisation' ? found.record.fullName : [found.record.givenName, found.record.familyName].filter(Boolean).join(' '));
 
@@ -61,6 +51,7 @@ async function search(kind: Kind, query: string): Promise<{ results: Found[]; er
  * added a second time. The dialog stays open, to add several.
  */
 export function LibraryOrganisationDialog({ list, newId, onAdd, onCancel }: Props) {
+  const m = useMessages(signatoryMessages);
   const [kind, setKind] = useState<Kind>('organisation');
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Found[] | null>(null);
@@ -69,7 +60,7 @@ export function LibraryOrganisationDialog({ list, newId, onAdd, onCancel }: Prop
   const [duplicate, setDuplicate] = useState<{ found: Found; match: ListMatch } | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const listId = useId();
-  const text = TEXT[kind];
+  const text = textOf(m, kind);
 
   useEffect(() => {
     let current = true;
@@ -97,7 +88,7 @@ export function LibraryOrganisationDialog({ list, newId, onAdd, onCancel }: Prop
     if (match && !anyway) return setAdded(null);
     const signatory = found.kind === 'organisation' ? signatoryFromOrganisation(found.record, newId()) : signatoryFromSigner(found.record, newId());
     onAdd(signatory);
-    setAdded(`Added ${shortName(signatory)} (invited).`);
+    setAdded(m.addedInvited(shortName(signatory)));
   };
 
   const switchTo = (next: Kind) => {
@@ -110,10 +101,10 @@ export function LibraryOrganisationDialog({ list, newId, onAdd, onCancel }: Prop
 
   return (
     <Modal title={text.title} onCancel={onCancel} className="signatory-dialog">
-      <div className="library-kind" role="radiogroup" aria-label="Kind of signer">
+      <div className="library-kind" role="radiogroup" aria-label={m.kindOfSigner}>
         {(['organisation', 'individual'] as const).map((option) => (
           <label key={option} className="check">
-            <input type="radio" name={`${listId}-kind`} checked={kind === option} onChange={() => switchTo(option)} /> {TEXT[option].results}
+            <input type="radio" name={`${listId}-kind`} checked={kind === option} onChange={() => switchTo(option)} /> {textOf(m, option).results}
           </label>
         ))}
       </div>
@@ -170,10 +161,10 @@ export function LibraryOrganisationDialog({ list, newId, onAdd, onCancel }: Prop
       {duplicate && (
         <div className="problem warning duplicate-notice" role="alert">
           <p>
-            {nameOf(duplicate.found)} is already on the list as {shortName(duplicate.match.signatory)} ({duplicate.match.reason}).
+            {m.alreadyOnListAs(nameOf(duplicate.found), shortName(duplicate.match.signatory), duplicate.match.reason)}
           </p>
           <button type="button" onClick={() => choose(duplicate.found, true)}>
-            Add {duplicate.found.kind === 'organisation' ? 'it' : 'them'} again
+            {m.addAgain(duplicate.found.kind === 'organisation')}
           </button>
         </div>
       )}
@@ -182,7 +173,7 @@ export function LibraryOrganisationDialog({ list, newId, onAdd, onCancel }: Prop
       </p>
       <div className="dialog-buttons">
         <button type="button" onClick={onCancel}>
-          Done
+          {m.done}
         </button>
       </div>
     </Modal>

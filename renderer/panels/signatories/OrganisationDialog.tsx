@@ -12,6 +12,8 @@ import { findSameSigner } from './library-match.ts';
 import { today } from './list-edits.ts';
 import type { SignerDialogProps } from './signatories-session.ts';
 import { StatusFields } from './StatusFields.tsx';
+import { messagesNow, useMessages } from '../../i18n/messages.ts';
+import { signatoryMessages } from './messages.ts';
 import './signatories.css';
 
 /**
@@ -20,6 +22,7 @@ import './signatories.css';
  * organisation can be saved to the library's organisations as well, and is then linked to it.
  */
 export function OrganisationDialog({ initial, list, newId, onSave, onCancel }: SignerDialogProps<OrganisationSignatory>) {
+  const m = useMessages(signatoryMessages);
   const base = useMemo(() => initial ?? newOrganisationSignatory(newId()), [initial, newId]);
   const [fields, setFields] = useState({
     fullName: base.fullName,
@@ -68,7 +71,7 @@ export function OrganisationDialog({ initial, list, newId, onSave, onCancel }: S
       const created = await studio.library.createOrganisation({ draft: organisationDraftFromSignatory(signatory) });
       setBusy(false);
       if (!created.ok) {
-        setFailure(`It was not saved to the library: ${created.message}`);
+        setFailure(messagesNow(signatoryMessages).organisationNotSaved(created.message));
         return;
       }
       signatory = { ...signatory, organisationId: created.value.id };
@@ -77,7 +80,7 @@ export function OrganisationDialog({ initial, list, newId, onSave, onCancel }: S
   };
 
   return (
-    <Modal title={initial ? `Edit ${initial.abbreviation || initial.fullName}` : 'Add an organisation'} onCancel={onCancel} className="signatory-dialog">
+    <Modal title={initial ? m.editSigner(initial.abbreviation || initial.fullName) : m.addOrganisationTitle} onCancel={onCancel} className="signatory-dialog">
       <form
         noValidate
         onSubmit={(e) => {
@@ -85,39 +88,39 @@ export function OrganisationDialog({ initial, list, newId, onSave, onCancel }: S
           void save();
         }}
       >
-        <FormField label="Full name" value={fields.fullName} onChange={set('fullName')} issue={issues['fullName']} autoFocus />
+        <FormField label={m.fullName} value={fields.fullName} onChange={set('fullName')} issue={issues['fullName']} autoFocus />
         <DuplicateNotice match={same} />
         <div className="form-row">
-          <FormField label="Abbreviation" value={fields.abbreviation} onChange={set('abbreviation')} issue={issues['abbreviation']} />
-          <CountryField label="Country" value={fields.country} onChange={set('country')} issue={issues['country']} />
-          <CountryField label="In exile in" value={fields.exileCountry} onChange={set('exileCountry')} issue={issues['exileCountry']} />
+          <FormField label={m.abbreviation} value={fields.abbreviation} onChange={set('abbreviation')} issue={issues['abbreviation']} />
+          <CountryField label={m.country} value={fields.country} onChange={set('country')} issue={issues['country']} />
+          <CountryField label={m.inExileIn} value={fields.exileCountry} onChange={set('exileCountry')} issue={issues['exileCountry']} />
         </div>
         <fieldset className="form-group">
-          <legend>In Russian statements</legend>
-          <FormField label="Name (nominative)" value={fields.ruNominative} onChange={set('ruNominative')} issue={issues['russian.nominative'] ?? issues['russian']} />
+          <legend>{m.inRussian}</legend>
+          <FormField label={m.ruNominative} value={fields.ruNominative} onChange={set('ruNominative')} issue={issues['russian.nominative'] ?? issues['russian']} />
           <div className="form-row">
-            <FormField label="Genitive (по заявлению …)" value={fields.ruGenitive} onChange={set('ruGenitive')} issue={issues['russian.genitive']} />
-            <FormField label="Abbreviation" value={fields.ruAbbreviation} onChange={set('ruAbbreviation')} issue={issues['russian.abbreviation']} />
+            <FormField label={m.ruGenitive} value={fields.ruGenitive} onChange={set('ruGenitive')} issue={issues['russian.genitive']} />
+            <FormField label={m.abbreviation} value={fields.ruAbbreviation} onChange={set('ruAbbreviation')} issue={issues['russian.abbreviation']} />
           </div>
         </fieldset>
-        <FormField label="Email" type="email" value={fields.email} onChange={set('email')} issue={issues['email']} hint="Kept in the file to reach them; never printed or exported." />
+        <FormField label={m.email} type="email" value={fields.email} onChange={set('email')} issue={issues['email']} hint={m.organisationEmailHint} />
         <StatusFields status={fields.status} note={fields.statusNote} onStatus={set('status')} onNote={set('statusNote')} noteIssue={issues['statusNote']} />
         <label className="check">
-          <input type="checkbox" checked={fields.lead} onChange={(e) => set('lead')(e.target.checked)} /> Lead organisation (named in the lead sentence)
+          <input type="checkbox" checked={fields.lead} onChange={(e) => set('lead')(e.target.checked)} /> {m.leadCheckbox}
         </label>
         {base.organisationId === null ? (
           <label className="check">
-            <input type="checkbox" checked={saveToLibrary} onChange={(e) => setSaveToLibrary(e.target.checked)} /> Save to the library’s organisations too
+            <input type="checkbox" checked={saveToLibrary} onChange={(e) => setSaveToLibrary(e.target.checked)} /> {m.saveToOrganisations}
           </label>
         ) : (
-          <p className="muted form-hint">Linked to the library’s record of this organisation.</p>
+          <p className="muted form-hint">{m.linkedOrganisation}</p>
         )}
         {failure && (
           <p className="field-error" role="alert">
             {failure}
           </p>
         )}
-        <FormButtons submit={initial ? 'Save' : 'Add'} onCancel={onCancel} busy={busy} />
+        <FormButtons submit={initial ? m.save : m.add} onCancel={onCancel} busy={busy} />
       </form>
     </Modal>
   );

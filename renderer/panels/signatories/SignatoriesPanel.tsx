@@ -13,6 +13,8 @@ import { SignatoryList } from './SignatoryList.tsx';
 import type { SignatoriesSession } from './signatories-session.ts';
 import { SignatorySettingsBar } from './SignatorySettingsBar.tsx';
 import { StatusCounts } from './StatusCounts.tsx';
+import { useMessages } from '../../i18n/messages.ts';
+import { signatoryMessages } from './messages.ts';
 import './signatories.css';
 
 type OpenDialog =
@@ -34,6 +36,7 @@ function isTextField(target: EventTarget): boolean {
  * Every change to the list is one step of the panel's Undo (Ctrl+Z here); the editor keeps its own.
  */
 export function SignatoriesPanel({ session }: { session: SignatoriesSession }) {
+  const m = useMessages(signatoryMessages);
   const { list, settings, language } = session;
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const [message, setMessage] = useState('');
@@ -51,7 +54,7 @@ export function SignatoriesPanel({ session }: { session: SignatoriesSession }) {
   }, []);
   const travel = (direction: 'undo' | 'redo') => {
     const label = session.travel(direction);
-    if (label !== null) setMessage(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${label}.`);
+    if (label !== null) setMessage(direction === 'undo' ? m.undone(label) : m.redone(label));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target) || dialog !== null) return;
@@ -63,12 +66,12 @@ export function SignatoriesPanel({ session }: { session: SignatoriesSession }) {
   };
   const save = (signatory: Signatory) => {
     const existing = list.some((s) => s.id === signatory.id);
-    session.setList(existing ? withReplaced(list, signatory) : [...list, signatory], `${existing ? 'Edit' : 'Add'} ${shortName(signatory)}`);
-    setMessage(`${existing ? 'Saved' : 'Added'} ${shortName(signatory)}.`);
+    session.setList(existing ? withReplaced(list, signatory) : [...list, signatory], existing ? m.editStep(shortName(signatory)) : m.addStep(shortName(signatory)));
+    setMessage(existing ? m.saved(shortName(signatory)) : m.added(shortName(signatory)));
     setDialog(null);
   };
   const arrangeByHand = () => {
-    session.setList([...ordered], 'Arrange by hand');
+    session.setList([...ordered], m.arrangeStep);
     session.setSettings({ ...settings, order: 'manual' });
   };
 
@@ -76,13 +79,13 @@ export function SignatoriesPanel({ session }: { session: SignatoriesSession }) {
     <section className="panel signatories-panel" aria-labelledby="signatories-title" onKeyDown={onKeyDown}>
       <div className="panel-heading">
         <h2 id="signatories-title">
-          Signatories <span className="count">{list.length.toLocaleString('en')}</span>
+          {m.title} <span className="count">{m.number(list.length)}</span>
         </h2>
         <span className="signatory-history">
-          <button type="button" className="icon" aria-label="Undo" title={session.history.undo ? `Undo: ${session.history.undo} (Ctrl+Z)` : 'Nothing to undo'} disabled={session.history.undo === null} onClick={() => travel('undo')}>
+          <button type="button" className="icon" aria-label={m.undo} title={session.history.undo ? m.undoTitle(session.history.undo) : m.nothingToUndo} disabled={session.history.undo === null} onClick={() => travel('undo')}>
             ↶
           </button>
-          <button type="button" className="icon" aria-label="Redo" title={session.history.redo ? `Redo: ${session.history.redo} (Ctrl+Y)` : 'Nothing to redo'} disabled={session.history.redo === null} onClick={() => travel('redo')}>
+          <button type="button" className="icon" aria-label={m.redo} title={session.history.redo ? m.redoTitle(session.history.redo) : m.nothingToRedo} disabled={session.history.redo === null} onClick={() => travel('redo')}>
             ↷
           </button>
         </span>
@@ -90,16 +93,16 @@ export function SignatoriesPanel({ session }: { session: SignatoriesSession }) {
       <StatusCounts list={list} />
       <div className="signatory-actions">
         <button type="button" onClick={() => setDialog({ kind: 'organisation', editing: null })}>
-          + Organisation
+          {m.addOrganisation}
         </button>
         <button type="button" onClick={() => setDialog({ kind: 'individual', editing: null })}>
-          + Individual
+          {m.addIndividual}
         </button>
         <button type="button" onClick={() => setDialog({ kind: 'library' })}>
-          From library…
+          {m.fromLibrary}
         </button>
         <button type="button" onClick={() => setDialog({ kind: 'import' })}>
-          Import CSV…
+          {m.importCsv}
         </button>
       </div>
       <p className="signatory-message" role="status" aria-live="polite">
@@ -108,9 +111,9 @@ export function SignatoriesPanel({ session }: { session: SignatoriesSession }) {
       <SignatorySettingsBar settings={settings} onChange={session.setSettings} />
       {settings.order !== 'manual' && list.length > 1 && (
         <p className="muted signatory-hint">
-          Listed {settings.order === 'by-country' ? 'by country' : 'in this order'} automatically.{' '}
+          {m.listedAutomatically(settings.order === 'by-country')}{' '}
           <button type="button" className="link-button" onClick={arrangeByHand}>
-            Arrange by hand from here
+            {m.arrangeByHand}
           </button>
         </p>
       )}
@@ -125,8 +128,8 @@ export function SignatoriesPanel({ session }: { session: SignatoriesSession }) {
           list={list}
           newId={newId}
           onAdd={(signatory) => {
-            session.setList([...list, signatory], `Add ${shortName(signatory)}`);
-            setMessage(`Added ${shortName(signatory)} from the library.`);
+            session.setList([...list, signatory], m.addStep(shortName(signatory)));
+            setMessage(m.addedFromLibrary(shortName(signatory)));
           }}
           onCancel={() => setDialog(null)}
         />

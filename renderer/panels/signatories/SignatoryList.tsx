@@ -1,7 +1,8 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { moveSignatory } from '../../../core/signatories/order.ts';
 import type { Signatory } from '../../../core/signatories/signatory.ts';
-import { STATUS_LABELS } from './labels.ts';
+import { messagesNow, useMessages } from '../../i18n/messages.ts';
+import { signatoryMessages } from './messages.ts';
 import { dropTarget, shortName, stepTarget, today, withLead, withStatus, withStatusNote, without } from './list-edits.ts';
 import { SignatoryRow, type MoveControl, type RowActions } from './SignatoryRow.tsx';
 import type { SignatoriesSession } from './signatories-session.ts';
@@ -30,6 +31,7 @@ type Drop = { id: string; before: boolean };
  * A long list (an import of thousands) is rendered in parts as the writer scrolls.
  */
 export function SignatoryList({ session, ordered, onEdit, announce }: Props) {
+  const m = useMessages(signatoryMessages);
   const movable = session.settings.order === 'manual';
   const [noteFor, setNoteFor] = useState<string | null>(null);
   const [drop, setDrop] = useState<Drop | null>(null);
@@ -64,31 +66,33 @@ export function SignatoryList({ session, ordered, onEdit, announce }: Props) {
       const from = list.findIndex((s) => s.id === id);
       if (from === -1 || to === from) return;
       setList(moveSignatory(list, from, to), label);
-      announce(`${label}: now ${to + 1} of ${list.length}.`);
+      announce(messagesNow(signatoryMessages).movedTo(label, to + 1, list.length));
     };
+    // Undo steps and announcements are worded when they happen, in the interface language of that moment.
+    const now = () => messagesNow(signatoryMessages);
     return {
       status: (id, status) => {
         const s = find(id);
         if (!s) return;
-        latest.current.setList(withStatus(latest.current.list, id, status, today()), `${STATUS_LABELS[status]}: ${shortName(s)}`);
+        latest.current.setList(withStatus(latest.current.list, id, status, today()), now().statusStep(now().statusLabel(status), shortName(s)));
         setNoteFor(id);
       },
       note: (id, note) => {
         setNoteFor(null);
         const s = find(id);
         if (note === null || !s || note.trim() === s.statusNote) return;
-        latest.current.setList(withStatusNote(latest.current.list, id, note), `Note on ${shortName(s)}`);
+        latest.current.setList(withStatusNote(latest.current.list, id, note), now().noteStep(shortName(s)));
       },
       lead: (id, lead) => {
         const s = find(id);
-        if (s) latest.current.setList(withLead(latest.current.list, id, lead), `${lead ? 'Lead' : 'Not lead'}: ${shortName(s)}`);
+        if (s) latest.current.setList(withLead(latest.current.list, id, lead), now().leadStep(lead, shortName(s)));
       },
       edit: onEdit,
       remove: (id) => {
         const s = find(id);
         if (!s) return;
-        latest.current.setList(without(latest.current.list, id), `Remove ${shortName(s)}`);
-        announce(`Removed ${shortName(s)}. Undo (Ctrl+Z) brings it back.`);
+        latest.current.setList(without(latest.current.list, id), now().removeStep(shortName(s)));
+        announce(now().removed(shortName(s)));
       },
       move: (id, direction, control) => {
         const { list } = latest.current;
@@ -97,7 +101,7 @@ export function SignatoryList({ session, ordered, onEdit, announce }: Props) {
         if (to === null) return;
         refocus.current = { id, control };
         setLimit((l) => Math.max(l, to + 2)); // the moved row and the one below it stay rendered
-        moveTo(id, to, `Move ${shortName(list[from]!)}`);
+        moveTo(id, to, now().moveStep(shortName(list[from]!)));
       },
       dragStart: (id, event: DragEvent<HTMLElement>) => {
         dragging.current = id;
@@ -125,7 +129,7 @@ export function SignatoryList({ session, ordered, onEdit, announce }: Props) {
         const over = list.findIndex((s) => s.id === id);
         if (from === -1 || over === -1) return;
         const box = event.currentTarget.getBoundingClientRect();
-        moveTo(moving, dropTarget(from, over, event.clientY < box.top + box.height / 2), `Move ${shortName(list[from]!)}`);
+        moveTo(moving, dropTarget(from, over, event.clientY < box.top + box.height / 2), now().moveStep(shortName(list[from]!)));
       },
       dragEnd: () => {
         dragging.current = null;
@@ -136,7 +140,7 @@ export function SignatoryList({ session, ordered, onEdit, announce }: Props) {
 
   if (ordered.length === 0) return null;
   return (
-    <ol className="signatory-list" ref={listRef} aria-label="Signatories in order" onDragLeave={(e) => e.currentTarget === e.target && setDrop(null)}>
+    <ol className="signatory-list" ref={listRef} aria-label={m.listAria} onDragLeave={(e) => e.currentTarget === e.target && setDrop(null)}>
       {ordered.slice(0, limit).map((s, index) => (
         <SignatoryRow
           key={s.id}

@@ -2,7 +2,9 @@ import { memo, type DragEvent, type KeyboardEvent } from 'react';
 import { SIGNATORY_STATUSES, type Signatory, type SignatoryStatus } from '../../../core/signatories/signatory.ts';
 import type { StatementLanguage } from '../../../core/statement/language.ts';
 import { ChoiceSelect } from './ChoiceSelect.tsx';
-import { STATUS_LABELS } from './labels.ts';
+import { labelsOf } from './labels.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { signatoryMessages } from './messages.ts';
 import { signerDetails, signerName, statusLine } from './list-edits.ts';
 import { StatusNoteField } from './StatusNoteField.tsx';
 import './signatories.css';
@@ -41,6 +43,7 @@ type Props = {
 
 /** One signer in the panel: name and details, status with its day and note, lead, edit, remove, move. */
 export const SignatoryRow = memo(function SignatoryRow({ signatory: s, index, count, movable, capitals, language, noteOpen, drop, actions }: Props) {
+  const m = useMessages(signatoryMessages);
   const name = signerName(s, capitals, language);
   const details = signerDetails(s, language);
   const status = statusLine(s);
@@ -68,8 +71,8 @@ export const SignatoryRow = memo(function SignatoryRow({ signatory: s, index, co
             className="drag-handle"
             draggable
             data-control="handle"
-            aria-label={`Move ${name} (position ${index + 1} of ${count})`}
-            title="Drag to move, or Alt+↑ / Alt+↓"
+            aria-label={m.moveHandle(name, index + 1, count)}
+            title={m.dragTitle}
             onDragStart={(e) => actions.dragStart(s.id, e)}
             onDragEnd={() => actions.dragEnd()}
           >
@@ -79,7 +82,7 @@ export const SignatoryRow = memo(function SignatoryRow({ signatory: s, index, co
         <div className="signer-text">
           <span className="signer-name">
             {name}
-            {s.kind === 'organisation' && s.lead && <span className="badge lead-badge">lead</span>}
+            {s.kind === 'organisation' && s.lead && <span className="badge lead-badge">{m.leadBadge}</span>}
           </span>
           {details !== '' && <span className="signer-details">{details}</span>}
           {status !== '' && (
@@ -90,27 +93,27 @@ export const SignatoryRow = memo(function SignatoryRow({ signatory: s, index, co
         </div>
       </div>
       <div className="signer-controls">
-        <ChoiceSelect aria-label={`Status of ${name}`} value={s.status} choices={SIGNATORY_STATUSES} labels={STATUS_LABELS} onChange={(status) => actions.status(s.id, status)} />
+        <ChoiceSelect aria-label={m.statusOf(name)} value={s.status} choices={SIGNATORY_STATUSES} labels={labelsOf(SIGNATORY_STATUSES, m.statusLabel)} onChange={(status) => actions.status(s.id, status)} />
         {s.kind === 'organisation' && (
-          <label className="check" title="A lead organisation issues the statement: the lead sentence names it">
-            <input type="checkbox" checked={s.lead} aria-label={`${name} is a lead organisation`} onChange={(e) => actions.lead(s.id, e.target.checked)} /> Lead
+          <label className="check" title={m.leadTitle}>
+            <input type="checkbox" checked={s.lead} aria-label={m.isLead(name)} onChange={(e) => actions.lead(s.id, e.target.checked)} /> {m.lead}
           </label>
         )}
         <span className="signer-spacer" />
         {movable && (
           <>
-            <button type="button" className="icon" data-control="up" aria-label={`Move ${name} up`} title="Move up (Alt+↑)" disabled={index === 0} onClick={() => actions.move(s.id, -1, 'up')}>
+            <button type="button" className="icon" data-control="up" aria-label={m.moveUp(name)} title={m.moveUpTitle} disabled={index === 0} onClick={() => actions.move(s.id, -1, 'up')}>
               ↑
             </button>
-            <button type="button" className="icon" data-control="down" aria-label={`Move ${name} down`} title="Move down (Alt+↓)" disabled={index === count - 1} onClick={() => actions.move(s.id, 1, 'down')}>
+            <button type="button" className="icon" data-control="down" aria-label={m.moveDown(name)} title={m.moveDownTitle} disabled={index === count - 1} onClick={() => actions.move(s.id, 1, 'down')}>
               ↓
             </button>
           </>
         )}
-        <button type="button" className="icon" aria-label={`Edit ${name}`} title="Edit" onClick={() => actions.edit(s.id)}>
+        <button type="button" className="icon" aria-label={m.editName(name)} title={m.editTitle} onClick={() => actions.edit(s.id)}>
           ✎
         </button>
-        <button type="button" className="icon" aria-label={`Remove ${name}`} title="Remove (Undo brings it back)" onClick={() => actions.remove(s.id)}>
+        <button type="button" className="icon" aria-label={m.removeName(name)} title={m.removeTitle} onClick={() => actions.remove(s.id)}>
           ✕
         </button>
       </div>

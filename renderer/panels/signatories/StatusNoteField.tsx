@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { Signatory } from '../../../core/signatories/signatory.ts';
-import { NOTE_HINTS } from './labels.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { signatoryMessages } from './messages.ts';
 import './signatories.css';
 
 type Props = { signatory: Signatory; label: string; onDone: (note: string | null) => void };
 
 /** After a status change: who confirmed and how ("confirmed by e-mail from Nadejda"), never printed. Enter keeps it, Escape leaves it. */
 export function StatusNoteField({ signatory, label, onDone }: Props) {
+  const m = useMessages(signatoryMessages);
   const [note, setNote] = useState(signatory.statusNote);
   return (
     <div className="status-note">
@@ -14,8 +16,8 @@ export function StatusNoteField({ signatory, label, onDone }: Props) {
         type="text"
         autoFocus
         maxLength={500}
-        aria-label={`Note on the status of ${label} (not printed)`}
-        placeholder={NOTE_HINTS[signatory.status]}
+        aria-label={m.noteOnStatusOf(label)}
+        placeholder={m.noteHint(signatory.status)}
         value={note}
         onChange={(e) => setNote(e.target.value)}
         onKeyDown={(e) => {
@@ -30,10 +32,10 @@ export function StatusNoteField({ signatory, label, onDone }: Props) {
         }}
       />
       <button type="button" className="small" onClick={() => onDone(note)}>
-        Keep note
+        {m.keepNote}
       </button>
       <button type="button" className="small" onClick={() => onDone(null)}>
-        No note
+        {m.noNote}
       </button>
     </div>
   );

@@ -3,35 +3,31 @@ import { defaultDecision, type DuplicateDecision, type ImportDecisions } from '.
 import type { ImportPreview, PreviewRow } from '../../../core/signatories/csv/import-preview.ts';
 import { MAX_CSV_CHARS } from '../../../core/signatories/csv/read-csv.ts';
 import { signatoryLabel } from '../../../core/signatories/csv/import-preview.ts';
+import { messagesNow } from '../../i18n/messages.ts';
+import { signatoryMessages, signOnImportMessages } from './messages.ts';
 
 /**
  * What the sign-on import dialog shows of a preview: a row's outcome in words, the choices
  * for a duplicate, the rows of one page under a filter, and the totals the Import button
  * will bring about. Kept apart from the dialog so a 10,000-row file is tested without a DOM.
+ * The words are the interface language's at the moment they are asked for.
  */
 
 /** A file larger than this is refused before it is read (core's limit on the text, as bytes). */
 export const MAX_FILE_BYTES = MAX_CSV_CHARS;
 
 export function fileSizeProblem(bytes: number): string | null {
-  if (bytes === 0) return 'The file is empty.';
+  const m = messagesNow(signOnImportMessages);
+  if (bytes === 0) return m.fileEmpty;
   if (bytes > MAX_FILE_BYTES) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
-    return `The file is ${mb(bytes)}; a sign-on list is far smaller (at most ${mb(MAX_FILE_BYTES)}). Is it the right file?`;
+    const mb = (n: number) => m.megabytes(n / 1024 / 1024);
+    return m.fileTooBig(mb(bytes), mb(MAX_FILE_BYTES));
   }
   return null;
 }
 
 export const ROW_FILTERS = ['all', 'add', 'duplicates', 'skipped', 'error', 'warnings'] as const;
 export type RowFilter = (typeof ROW_FILTERS)[number];
-export const ROW_FILTER_LABELS: Readonly<Record<RowFilter, string>> = {
-  all: 'All rows',
-  add: 'New signers',
-  duplicates: 'Duplicates',
-  skipped: 'Skipped (no consent)',
-  error: 'Errors',
-  warnings: 'With warnings',
-};
 
 export function rowMatches(row: PreviewRow, filter: RowFilter): boolean {
   switch (filter) {
@@ -66,26 +62,28 @@ export function lineLabel(row: Pick<PreviewRow, 'line' | 'lastLine'>): string {
 export function rowSigner(row: PreviewRow): { name: string; details: string } | null {
   const s = row.signatory;
   if (s === null) return null;
-  const details = s.kind === 'organisation' ? ['organisation', s.abbreviation] : ['individual', s.role, s.organisation];
+  const m = messagesNow(signatoryMessages);
+  const details = s.kind === 'organisation' ? [m.organisationWord, s.abbreviation] : [m.individualWord, s.role, s.organisation];
   return { name: signatoryLabel(s), details: [...details, s.country === null ? '' : countryName(s.country)].filter((part) => part !== '').join(', ') };
 }
 
 /** What the import will do with the row, in words. */
 export function rowOutcome(row: PreviewRow): string {
   const match = row.match;
+  const m = messagesNow(signOnImportMessages);
   switch (row.action) {
     case 'add':
-      return 'Add';
+      return m.outcomeAdd;
     case 'duplicate-in-file':
-      return match?.in === 'file' ? `Same signer as line ${match.line} (${match.reason})` : 'Same signer as an earlier line';
+      return match?.in === 'file' ? m.sameAsLine(match.line, match.reason) : m.sameAsEarlier;
     case 'duplicate-of-list':
-      return `Already on the list as ${match?.label ?? 'a signer'} (${match?.reason ?? 'same name'})`;
+      return m.onListAs(match?.label ?? null, match?.reason ?? null);
     case 'duplicate-of-roster':
-      return `In the library as ${match?.label ?? 'a record'} (${match?.reason ?? 'same name'})`;
+      return m.inLibraryAs(match?.label ?? null, match?.reason ?? null);
     case 'skipped':
-      return `Skipped: ${row.reasons.join('; ')}`;
+      return m.skipped(row.reasons.join('; '));
     case 'error':
-      return `Not imported: ${row.reasons.join('; ')}`;
+      return m.notImportedBecause(row.reasons.join('; '));
   }
 }
 
@@ -93,12 +91,12 @@ export function rowOutcome(row: PreviewRow): string {
 export function decisionChoices(row: PreviewRow): Array<{ value: DuplicateDecision; label: string }> {
   const match = row.match;
   if (match === null || row.signatory === null) return [];
-  const merge =
-    match.in === 'file' ? `Merge into line ${match.line}` : match.in === 'list' ? `Merge into ${match.label}` : 'Add, linked to the library record';
+  const m = messagesNow(signOnImportMessages);
+  const merge = match.in === 'file' ? m.mergeIntoLine(match.line) : match.in === 'list' ? m.mergeInto(match.label) : m.addLinked;
   return [
     { value: 'merge', label: merge },
-    { value: 'add', label: 'Add as a different signer' },
-    { value: 'skip', label: 'Skip' },
+    { value: 'add', label: m.addDifferent },
+    { value: 'skip', label: m.skip },
   ];
 }
 
@@ -130,9 +128,5 @@ export function importPlan(preview: ImportPreview, decisions: ImportDecisions): 
 
 /** The status line after an import. */
 export function importReport(added: number, updated: number, notImported: number): string {
-  const n = (count: number) => count.toLocaleString('en');
-  const parts = [`${n(added)} ${added === 1 ? 'signer' : 'signers'} added`];
-  if (updated > 0) parts.push(`${n(updated)} updated`);
-  if (notImported > 0) parts.push(`${n(notImported)} ${notImported === 1 ? 'row' : 'rows'} not imported`);
-  return `Imported: ${parts.join(', ')}.`;
+  return messagesNow(signOnImportMessages).report(added, updated, notImported);
 }

@@ -2,10 +2,13 @@ import { countryName } from '../../../core/cases/countries.ts';
 import { personName } from '../../../core/signatories/names.ts';
 import type { Signatory, SignatoryStatus } from '../../../core/signatories/signatory.ts';
 import type { StatementLanguage } from '../../../core/statement/language.ts';
+import { messagesNow } from '../../i18n/messages.ts';
+import { signatoryMessages } from './messages.ts';
 
 /**
  * The panel's changes to a signatory list, each a new list (the session keeps the old one
- * for Undo), and the words the panel uses for them.
+ * for Undo), and the words the panel uses for them (in the interface language; names and
+ * countries in the statement's).
  */
 
 /** Today in the writer's time zone, as YYYY-MM-DD: the day a status changed. */
@@ -57,31 +60,29 @@ export function dropTarget(from: number, over: number, before: boolean): number 
 
 /** The signer's name as the panel lists it: "Reyimberdy KURBANOV", "Association for … (AHRCA)". */
 export function signerName(s: Signatory, capitals: boolean, language: StatementLanguage): string {
-  if (s.kind === 'individual') return personName(s, capitals, language) || '(no name)';
+  if (s.kind === 'individual') return personName(s, capitals, language) || messagesNow(signatoryMessages).noName;
   return s.abbreviation !== '' && s.abbreviation !== s.fullName ? `${s.fullName} (${s.abbreviation})` : s.fullName;
 }
 
 /** What follows the name in the panel: role, affiliation, country; exile for an organisation. */
 export function signerDetails(s: Signatory, language: StatementLanguage): string {
+  const m = messagesNow(signatoryMessages);
   const country = s.country === null ? '' : countryName(s.country, language);
   if (s.kind === 'individual') return [s.role, s.organisation, country].filter((part) => part !== '').join(', ');
-  const exile = s.exileCountry === null ? '' : `in exile in ${countryName(s.exileCountry, language)}`;
-  return ['organisation', country, exile].filter((part) => part !== '').join(', ');
+  const exile = s.exileCountry === null ? '' : m.inExile(countryName(s.exileCountry, language));
+  return [m.organisationWord, country, exile].filter((part) => part !== '').join(', ');
 }
 
 /** The short name used in undo labels and announcements: family name or abbreviation. */
 export function shortName(s: Signatory): string {
-  if (s.kind === 'individual') return [s.givenName, s.familyName].filter((part) => part !== '').join(' ') || '(no name)';
+  if (s.kind === 'individual') return [s.givenName, s.familyName].filter((part) => part !== '').join(' ') || messagesNow(signatoryMessages).noName;
   return s.abbreviation || s.fullName;
 }
 
 /** "confirmed 20 Dec 2023 · by e-mail from Nadejda" under a signer. */
 export function statusLine(s: Signatory): string {
   const parts: string[] = [];
-  if (s.statusDate !== null) {
-    const date = new Date(`${s.statusDate}T00:00:00Z`);
-    parts.push(`${s.status} ${date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}`);
-  }
+  if (s.statusDate !== null) parts.push(messagesNow(signatoryMessages).statusOnDate(s.status, new Date(`${s.statusDate}T00:00:00Z`)));
   if (s.statusNote !== '') parts.push(s.statusNote);
   return parts.join(' · ');
 }
