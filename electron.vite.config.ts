@@ -34,7 +34,8 @@ export default defineConfig({
       outDir: 'out/renderer',
       minify: process.env.STUDIO_NO_MINIFY ? false : true,
       sourcemap: process.env.STUDIO_SOURCEMAP ? true : false,
-      rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
+      // The window, and the print view that the hidden print window shows (electron/main/print-window.ts).
+      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html'), print: resolve(import.meta.dirname, 'renderer/print/print.html') } },
     },
   },
 });

@@ -50,6 +50,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         command(m.save, 'file.save', 'CmdOrCtrl+S'),
         command(m.saveAs, 'file.saveAs', 'CmdOrCtrl+Shift+S'),
         command(m.export, 'file.export', 'CmdOrCtrl+E'),
+        command(m.print, 'file.print', 'CmdOrCtrl+P'),
         { type: 'separator' },
         command(m.close, 'file.close', 'CmdOrCtrl+W'),
         ...(isMac ? [] : [{ type: 'separator' } as MenuItemConstructorOptions, { role: 'quit', label: m.exit } as MenuItemConstructorOptions]),

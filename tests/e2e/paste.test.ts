@@ -206,7 +206,7 @@ describe('content security policy', () => {
         groups: Object.keys((window as unknown as { studio: object }).studio).sort(),
         frozen: Object.isFrozen((window as unknown as { studio: object }).studio),
       }));
-      expect(globals).toEqual({ require: 'undefined', process: 'undefined', groups: ['documents', 'export', 'library', 'on', 'recovery', 'shell', 'templates', 'window'], frozen: true });
+      expect(globals).toEqual({ require: 'undefined', process: 'undefined', groups: ['documents', 'export', 'library', 'on', 'print', 'recovery', 'shell', 'templates', 'window'], frozen: true });
     } finally {
       await studio.close();
     }

@@ -29,6 +29,7 @@ export function recordingDeps(): { deps: HandlerDeps; calls: Call[] } {
     exports: { service: recorder('exports.service', calls), reveal: (...args: unknown[]) => void calls.push({ service: 'exports', method: 'reveal', args }) },
     templates: recorder('templates', calls),
     importDialogs: recorder('importDialogs', calls),
+    printing: recorder('printing', calls),
   };
   return { deps, calls };
 }
