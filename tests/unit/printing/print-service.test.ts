@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fail, ok } from '../../../core/ipc/result.ts';
+import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 import type { ExportClient } from '../../../electron/services/exporting/index.ts';
+import type { RenderedFile } from '../../../electron/services/exporting/export-client.ts';
 import { createPrintService, type DrawnReport, type PrintShell } from '../../../electron/services/printing/print-service.ts';
 
 const PDF = new TextEncoder().encode('%PDF-1.7 three pages');
 const request = { title: 'Letter', statementJson: '{}', options: { paper: 'letter' as const, notes: 'endnotes' as const, letterhead: true } };
 
-function fakeClient(rendered = ok({ bytes: PDF, pages: 3, millis: 5 })): ExportClient & { asked: unknown[] } {
+function fakeClient(rendered: Result<RenderedFile> = ok({ bytes: PDF, pages: 3, millis: 5 })): ExportClient & { asked: unknown[] } {
   const asked: unknown[] = [];
   return { asked, render: async (_json, options) => (asked.push(options), rendered), close: async () => {} };
 }
