@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { exportOptionsSchema } from '../export/export-request.ts';
 import type { TemplateFile } from '../templates/load-templates.ts';
 import type { TemplateProblem } from '../templates/template-problem.ts';
+import { templateIdSchema, templateTextSchema, type TemplateImport, type UserTemplate } from '../templates/user-template.ts';
 import { MAX_STATEMENT_BYTES } from '../statement/format.ts';
 import { statementSchema, type Statement } from '../statement/schema.ts';
 import { recordIdSchema, timestampSchema } from '../cases/common.ts';
@@ -155,6 +156,16 @@ export const channels = {
   'print.run': {
     args: z.object({ title: z.string().max(2000), statementJson: z.string().max(MAX_STATEMENT_BYTES), options: printOptionsSchema }).strict(),
     result: null as unknown as PrintOutcome,
+  /** The writer's own templates, kept in the library (file texts: the window parses them, a broken one is listed with its problems). */
+  'templates.listUser': { args: empty, result: null as unknown as UserTemplate[] },
+  /** Save as Template: a template file's text, saved under the id its settings give (replacing one with that id); text that does not parse is refused. */
+  'templates.saveUser': { args: z.object({ text: templateTextSchema }).strict(), result: null as unknown as { template: UserTemplate; replaced: boolean } },
+  'templates.deleteUser': { args: z.object({ id: templateIdSchema }).strict(), result: null as unknown as null },
+  /** One of the writer's templates to a .template.md file chosen in a save dialog. */
+  'templates.exportFile': { args: z.object({ id: templateIdSchema }).strict(), result: null as unknown as { name: string } },
+  /** A template file chosen in an open dialog: parsed first; refused with its problems, or waiting for "replace or keep both" when its id is taken. */
+  'templates.importFile': { args: empty, result: null as unknown as TemplateImport },
+  'templates.resolveImport': { args: z.object({ importId, choice: z.enum(['replace', 'keepBoth']) }).strict(), result: null as unknown as TemplateImport },
   },
   /** The print view (renderer/print/) asks for the PDF of its job, named in its address. */
   'print.document': { args: z.object({ jobId: printJobId }).strict(), result: null as unknown as { title: string; pdfBase64: string } },

@@ -173,6 +173,7 @@ if (!app.requestSingleInstanceLock()) {
       libraryDialogs: fileDialogs('Library files', LIBRARY_FILE_EXTENSION),
       exports: { service: exportService, reveal: (path) => shell.showItemInFolder(path) },
       templates: { files: () => builtinTemplateFiles(templatesDir) },
+      templateDialogs: fileDialogs('Statement templates', 'md'),
       uiLocale: {
         current: locale,
         choose: async (next) => {

@@ -119,6 +119,7 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
       libraryDialogs: dialogs,
       exports: { service: createExportService({ client: exporter, dialogs }), reveal: (path) => void revealed.push(path) },
       templates: { files: () => builtinTemplateFiles(resolve(import.meta.dirname, '../../templates')) },
+      templateDialogs: dialogs,
       importDialogs: { chooseImportPath: async () => dialogs.importPaths.shift() ?? null, chooseArchivePath: async () => dialogs.importPaths.shift() ?? null },
       // The print window is a second page of the context showing the print view; the system print dialog is the fake (it prints).
       printing: createPrintService({

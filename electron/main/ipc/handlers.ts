@@ -4,6 +4,7 @@ import { parseStatement } from '../../../core/statement/parse.ts';
 import type { DocumentService } from '../../services/documents/index.ts';
 import type { LibraryClient } from '../../services/library/index.ts';
 import { createLibraryFiles, type LibraryFileDialogs } from '../../services/library/library-files.ts';
+import { createTemplateFiles } from '../../services/templates/template-files.ts';
 import type { TemplateFiles } from '../../../core/ipc/contract.ts';
 import type { ExportService } from '../../services/exporting/index.ts';
 import { importFile } from '../../services/importing/import-file.ts';
@@ -23,6 +24,7 @@ export type LibraryAccess = Pick<LibraryClient, 'searchCases' | 'getCase' | 'rec
   & Pick<LibraryClient, 'updateFootnote' | 'createCase' | 'updateCase' | 'deleteCase' | 'listOrganisations' | 'getOrganisation' | 'createOrganisation'>
   & Pick<LibraryClient, 'updateOrganisation' | 'deleteOrganisation' | 'exportLibrary' | 'importLibrary' | 'listBackups' | 'restoreBackup'>
   & Pick<LibraryClient, 'listSigners' | 'getSigner' | 'createSigner' | 'updateSigner' | 'deleteSigner'>
+  & Pick<LibraryClient, 'listTemplates' | 'saveTemplate' | 'getTemplate' | 'deleteTemplate'>
   & Pick<LibraryClient, 'archiveImport' | 'archiveUndoImport' | 'archiveImports' | 'archiveSearch' | 'archiveGet' | 'archiveMentions'>;
 
 /** Exports to files (electron/services/exporting), and the file manager to show one in. */
@@ -50,6 +52,8 @@ export type HandlerDeps = {
   libraryDialogs?: LibraryFileDialogs;
   exports?: ExportAccess;
   templates?: TemplateSource;
+  /** The native open and save dialogs for template files (.template.md). */
+  templateDialogs?: LibraryFileDialogs;
   importDialogs?: ImportDialogs;
   uiLocale?: UiLocaleAccess;
   /** File > Print (electron/services/printing); without it printing says it is unavailable. */
@@ -57,8 +61,9 @@ export type HandlerDeps = {
 };
 
 /** The handler table: one entry per contract channel, each a thin call into a service. */
-export function createHandlers({ documents, window, shell, library, libraryDialogs, exports, templates, importDialogs, uiLocale, printing }: HandlerDeps): HandlerTable {
+export function createHandlers({ documents, window, shell, library, libraryDialogs, exports, templates, templateDialogs, importDialogs, uiLocale, printing }: HandlerDeps): HandlerTable {
   const archiveImporter = createArchiveImporter((entries, source) => library.archiveImport(entries, source));
+  const templateFiles = createTemplateFiles({ library, dialogs: templateDialogs ?? { chooseOpenPath: async () => null, chooseSavePath: async () => null } });
   const libraryFiles = createLibraryFiles({ library, dialogs: libraryDialogs ?? { chooseOpenPath: async () => null, chooseSavePath: async () => null } });
   return {
     'documents.new': () => documents.newDocument(),
@@ -151,6 +156,12 @@ export function createHandlers({ documents, window, shell, library, libraryDialo
     'templates.list': async () => ok(templates ? await templates.files() : { files: [], unreadable: [] }),
     'export.reveal': async ({ path }) => {
       if (!exports?.service.wrote(path)) return fail('NOT_FOUND', 'Only a file exported in this session can be shown.');
+    'templates.listUser': () => library.listTemplates(),
+    'templates.saveUser': ({ text }) => library.saveTemplate(text),
+    'templates.deleteUser': ({ id }) => library.deleteTemplate(id),
+    'templates.exportFile': ({ id }) => templateFiles.exportToFile(id),
+    'templates.importFile': () => templateFiles.importFromFile(),
+    'templates.resolveImport': ({ importId, choice }) => templateFiles.resolveImport(importId, choice),
       exports.reveal(path);
       return ok(null);
     },

@@ -45,6 +45,10 @@ export const LIBRARY_METHODS = [
   'archiveSearch',
   'archiveGet',
   'archiveMentions',
+  'listTemplates',
+  'saveTemplate',
+  'getTemplate',
+  'deleteTemplate',
   'close',
 ] as const satisfies ReadonlyArray<keyof LibraryService>;
 export type LibraryMethod = (typeof LIBRARY_METHODS)[number];

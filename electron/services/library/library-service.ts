@@ -34,6 +34,7 @@ import { exportLibraryFile, importLibraryFile } from './import-export.ts';
 import { createRecordStore, type RecordStore } from './record-store.ts';
 import { MIGRATIONS, type SchemaMigration } from './schema.ts';
 import { archiveMethods, type ArchiveMethods } from './archive-methods.ts';
+import { templateMethods, type TemplateMethods } from './template-methods.ts';
 import { createCaseSearch, type CaseSearch } from './search.ts';
 import { createSignerStore, type SignerStore } from './signer-store.ts';
 import { describeSqliteError, inTransaction, sqliteErrorCode } from './sqlite-helpers.ts';
@@ -65,7 +66,7 @@ export type SaveOptions = {
  * synchronous (node:sqlite's DatabaseSync): the service is meant to run in a worker
  * (library-worker.ts), or in a process of its own such as the command line.
  */
-export type LibraryService = ArchiveMethods & {
+export type LibraryService = ArchiveMethods & TemplateMethods & {
   info(): Result<LibraryInfo>;
   getCase(id: string): Result<CaseRecord>;
   /** Refuses to write a likely duplicate (and lists the cases it resembles) unless allowDuplicate. */
@@ -296,6 +297,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
   const service: LibraryService = {
     info: () => guard('read the library', (open) => ok(info(open))),
     ...archiveMethods((doing, task) => guard(doing, (open) => task(open.db)), { now, newId }),
+    ...templateMethods((doing, task) => guard(doing, (open) => task(open.db)), { now }),
 
     getCase: (id) =>
       guard('read the case', (open) => {
