@@ -1,7 +1,10 @@
 import type { RecoveryEntry } from '../../core/ipc/contract.ts';
 import { Dialog } from './Dialog.tsx';
 import type { Prompt } from './use-document-session.ts';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { sourceOfStatement } from '../../core/archive/statement-passages.ts';
+import { CaseSuggestionsDialog } from '../panels/library/archive/CaseSuggestionsDialog.tsx';
+import { caseSuggestionMessages } from '../panels/library/archive/case-suggestions-messages.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { currentUiLocale } from '../i18n/ui-locale-store.ts';
 import { appMessages } from './messages.ts';
@@ -33,18 +36,7 @@ export function PromptView({ prompt, actions }: { prompt: Prompt; actions: Actio
         </Dialog>
       );
     case 'report':
-      return (
-        <Dialog title={prompt.title} actions={[{ label: m.ok, primary: true, onClick: actions.dismiss }]}>
-          <p className="prompt-message">{prompt.summary}</p>
-          {prompt.lines.length > 0 && (
-            <ul className="report-lines" aria-label={m.importReport}>
-              {prompt.lines.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-          )}
-        </Dialog>
-      );
+      return <ImportReport prompt={prompt} dismiss={actions.dismiss} />;
     case 'unsaved':
       return (
         <Dialog
@@ -77,6 +69,29 @@ export function PromptView({ prompt, actions }: { prompt: Prompt; actions: Actio
     case 'recovery':
       return <RecoveryPrompt entries={prompt.entries} actions={actions} />;
   }
+}
+
+/** What an import recognised; an imported statement can go on to suggest cases for the library. */
+function ImportReport({ prompt, dismiss }: { prompt: Extract<Prompt, { kind: 'report' }>; dismiss(): void }) {
+  const m = useMessages(appMessages);
+  const suggestions = useMessages(caseSuggestionMessages);
+  const [suggesting, setSuggesting] = useState(false);
+  const source = useMemo(() => (prompt.statement ? sourceOfStatement(prompt.statement) : null), [prompt.statement]);
+  // One dialog at a time: the suggestions take the report's place, and closing them closes both.
+  if (suggesting && source) return <CaseSuggestionsDialog source={source} onClose={dismiss} />;
+  const suggest = source ? [{ label: suggestions.suggestFromImport, onClick: () => setSuggesting(true) }] : [];
+  return (
+    <Dialog title={prompt.title} actions={[...suggest, { label: m.ok, primary: true, onClick: dismiss }]}>
+      <p className="prompt-message">{prompt.summary}</p>
+      {prompt.lines.length > 0 && (
+        <ul className="report-lines" aria-label={m.importReport}>
+          {prompt.lines.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </Dialog>
+  );
 }
 
 function RecoveryPrompt({ entries, actions }: { entries: RecoveryEntry[]; actions: Actions }) {

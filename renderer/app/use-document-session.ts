@@ -9,6 +9,7 @@ import { createRecoveryWriter, type RecoveryWriter } from './recovery-writer.ts'
 import { emptyHistory, historyLabels, recordChange, redoChange, undoChange, type HistoryLabels, type UndoHistory } from './undo-history.ts';
 import { statementEditorState } from '../editor/statement-editor-state.ts';
 import { editorJsonInSlices, nextIdleSlice } from '../editor/statement-json-in-slices.ts';
+import { pendingBlocks } from '../editor/load-in-slices.ts';
 import { messagesNow } from '../i18n/messages.ts';
 import { appMessages } from './messages.ts';
 
@@ -29,7 +30,7 @@ export type Prompt =
   | { kind: 'error'; title: string; message: string }
   | { kind: 'message'; title: string; message: string }
   /** What an import recognised, line by line, for the writer to check against the original. */
-  | { kind: 'report'; title: string; summary: string; lines: string[] }
+  | { kind: 'report'; title: string; summary: string; lines: string[]; /** The imported statement, for "Suggest cases from this statement…". */ statement?: Statement }
   | { kind: 'unsaved'; proceed: () => Promise<void> }
   | { kind: 'changed-on-disk'; message: string }
   | { kind: 'recovery'; entries: RecoveryEntry[] };
@@ -79,7 +80,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       const editor = editorRef.current;
       if (!s || !editor || !dirtyRef.current) return;
       // The text is serialized a few blocks at a time between keystrokes (see editorJsonInSlices).
-      const editorJson = await editorJsonInSlices(editor.getEditorState(), nextIdleSlice);
+      const editorJson = await editorJsonInSlices(editor.getEditorState(), nextIdleSlice, pendingBlocks(editor));
       const now = sessionRef.current;
       if (now?.id !== s.id) return;
       const fields: Omit<Statement, 'editor'> = { format: 'statement-studio/statement', version: 1, meta: now.meta, signatories: signatoriesRef.current };
@@ -222,7 +223,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
             return;
           }
           await replaceWith({ ok: true, value: imported.value.document }, '', true);
-          setPrompt({ kind: 'report', title: 'Imported', summary: imported.value.summary, lines: imported.value.lines });
+          setPrompt({ kind: 'report', title: 'Imported', summary: imported.value.summary, lines: imported.value.lines, statement: imported.value.document.statement });
         }),
       /** A new untitled statement with this content (from a template, or a new edition): unsaved until saved. */
       newFromStatement: (statement: Statement) => guard(async () => replaceWith(await studio.documents.newFrom({ statement }), messagesNow(appMessages).couldNotCreateThis, true)),
