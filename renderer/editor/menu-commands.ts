@@ -1,5 +1,7 @@
-import { describeBracketConversion } from '../../core/footnotes/bracket-notes.ts';
+import { OPEN_MAKE_VARIABLE_DIALOG_COMMAND } from './plugins/templates/MakeVariablePlugin.tsx';
 import { FORMAT_TEXT_COMMAND, type LexicalEditor, type TextFormatType } from 'lexical';
+import { messagesNow } from '../i18n/messages.ts';
+import { editorMessages } from './messages.ts';
 import { CONVERT_BRACKET_NOTES_COMMAND, INSERT_FOOTNOTE_COMMAND, INSERT_LEAD_SENTENCE_COMMAND, OPEN_LIBRARY_NOTE_DIALOG_COMMAND, OPEN_INSERT_CASE_DIALOG_COMMAND, OPEN_LINK_DIALOG_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from './commands.ts';
 
 const FORMATS = new Set<TextFormatType>(['bold', 'italic', 'underline', 'strikethrough', 'superscript', 'subscript']);
@@ -27,7 +29,10 @@ export function runEditorMenuCommand(editor: LexicalEditor, id: string, report: 
     return true;
   }
   if (id === 'insert.convertNotes') {
-    editor.dispatchCommand(CONVERT_BRACKET_NOTES_COMMAND, (result) => report('Notes converted', describeBracketConversion(result)));
+    editor.dispatchCommand(CONVERT_BRACKET_NOTES_COMMAND, (result) => {
+      const m = messagesNow(editorMessages);
+      report(m.notesConverted, m.bracketReport(result));
+    });
     return true;
   }
   if (id === 'insert.libraryNote') {
@@ -40,6 +45,10 @@ export function runEditorMenuCommand(editor: LexicalEditor, id: string, report: 
   }
   if (id === 'insert.leadSentence') {
     editor.focus(() => editor.dispatchCommand(INSERT_LEAD_SENTENCE_COMMAND, undefined));
+    return true;
+  }
+  if (id === 'insert.templateVariable') {
+    editor.dispatchCommand(OPEN_MAKE_VARIABLE_DIALOG_COMMAND, undefined);
     return true;
   }
   if (id === 'insert.footnote') {

@@ -13,6 +13,8 @@ import { $serializeSubtree } from '../editor/serialize-subtree.ts';
 import type { SerializedEditorState } from '../../core/statement/editor-state.ts';
 import { InsertNoteDialog, SaveNoteDialog } from './LibraryNoteDialogs.tsx';
 import { PanelNoteEditor } from './PanelNoteEditor.tsx';
+import { messagesNow, useMessages } from '../i18n/messages.ts';
+import { panelMessages } from './messages.ts';
 
 type Entry = { key: NodeKey; label: string; text: string };
 type Listing = { entries: Entry[]; problems: CheckProblem[] };
@@ -54,6 +56,7 @@ function readListing(editor: LexicalEditor, style: FootnoteStyle): Listing {
  * the statement; × removes reference and note (undoable).
  */
 export function FootnotesPanel({ editor, style, language }: { editor: LexicalEditor; style: FootnoteStyle; language: string }) {
+  const m = useMessages(panelMessages);
   const [listing, setListing] = useState<Listing>(() => readListing(editor, style));
   const [dialog, setDialog] = useState<LibraryDialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -92,7 +95,7 @@ export function FootnotesPanel({ editor, style, language }: { editor: LexicalEdi
     setNotice(null);
     const runs = readNoteRuns(editor, entry.key);
     if (runs.length === 0) {
-      setNotice(`Note ${entry.label} is empty: there is nothing to save.`);
+      setNotice(messagesNow(panelMessages).nothingToSave(entry.label));
       return;
     }
     setDialog({ kind: 'save', label: entry.label, runs, title: defaultNoteTitle(runs.map((r) => r.text).join('')) });
@@ -127,9 +130,9 @@ export function FootnotesPanel({ editor, style, language }: { editor: LexicalEdi
     <section className="panel footnotes-panel" aria-labelledby="footnotes-title">
       <div className="panel-heading">
         <h2 id="footnotes-title">
-          Footnotes <span className="count">{listing.entries.length}</span>
+          {m.footnotes} <span className="count">{listing.entries.length}</span>
         </h2>
-        <button type="button" className="icon" aria-label="Insert a note from the library" title="Insert a note from the library" onClick={openInsertDialog}>
+        <button type="button" className="icon" aria-label={m.insertLibraryNote} title={m.insertLibraryNote} onClick={openInsertDialog}>
           +☆
         </button>
       </div>
@@ -139,25 +142,25 @@ export function FootnotesPanel({ editor, style, language }: { editor: LexicalEdi
         </p>
       )}
       {listing.entries.length === 0 ? (
-        <p className="muted">Insert a note with Ctrl+Alt+F.</p>
+        <p className="muted">{m.noFootnotes}</p>
       ) : (
         <ol className="footnote-list" ref={listRef}>
           {listing.entries.map((entry, i) => (
             <li key={entry.key} data-footnote-key={entry.key} className={problemsOf(i).length > 0 ? 'has-problem' : undefined}>
-              <button type="button" className="footnote-label" aria-label={`Go to the reference of note ${entry.label}`} title="Go to the reference in the text" onClick={() => goToReference(editor, entry.key)}>
+              <button type="button" className="footnote-label" aria-label={m.goToReferenceOf(entry.label)} title={m.goToReferenceTitle} onClick={() => goToReference(editor, entry.key)}>
                 {entry.label}
               </button>
               {editingKey === entry.key ? (
                 <PanelNoteEditor editor={editor} noteKey={entry.key} label={entry.label} language={language} onClose={(how) => closeEditor(entry.key, how)} />
               ) : (
-                <button type="button" className="footnote-entry" aria-label={`Edit note ${entry.label}`} title="Edit this note" onClick={() => setEditingKey(entry.key)}>
-                  {entry.text || <em className="muted">empty</em>}
+                <button type="button" className="footnote-entry" aria-label={m.editNote(entry.label)} title={m.editNoteTitle} onClick={() => setEditingKey(entry.key)}>
+                  {entry.text || <em className="muted">{m.emptyNote}</em>}
                 </button>
               )}
-              <button type="button" className="icon" aria-label={`Save note ${entry.label} to the library`} title="Save this note to the library, to reuse it" onClick={() => openSaveDialog(entry)}>
+              <button type="button" className="icon" aria-label={m.saveNote(entry.label)} title={m.saveNoteTitle} onClick={() => openSaveDialog(entry)}>
                 ☆
               </button>
-              <button type="button" className="icon danger" aria-label={`Delete note ${entry.label}`} title="Delete the reference and its note" onClick={() => deleteFootnote(editor, entry.key)}>
+              <button type="button" className="icon danger" aria-label={m.deleteNote(entry.label)} title={m.deleteNoteTitle} onClick={() => deleteFootnote(editor, entry.key)}>
                 ×
               </button>
               {problemsOf(i).map((problem) => (
@@ -178,7 +181,7 @@ export function FootnotesPanel({ editor, style, language }: { editor: LexicalEdi
           onCancel={() => setDialog(null)}
           onSaved={(record) => {
             setDialog(null);
-            setNotice(`Saved “${record.title}” to the library.`);
+            setNotice(m.savedToLibrary(record.title));
           }}
         />
       )}

@@ -3,6 +3,8 @@ import { footnotePlainText, type FootnoteRecord, type FootnoteRun } from '../../
 import { Modal } from '../app/Modal.tsx';
 import { optionId, SearchCombobox } from '../app/SearchCombobox.tsx';
 import { studio } from '../studio.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { panelMessages } from './messages.ts';
 
 /** The runs as the writer sees them: bold, italic, underline and links. */
 export function RunsPreview({ runs }: { runs: ReadonlyArray<FootnoteRun> }) {
@@ -36,6 +38,7 @@ export function SaveNoteDialog({
   onSaved: (record: FootnoteRecord) => void;
   onCancel: () => void;
 }) {
+  const m = useMessages(panelMessages);
   const [title, setTitle] = useState(defaultTitle);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,7 +52,7 @@ export function SaveNoteDialog({
     event.preventDefault();
     if (busy) return;
     if (title.trim() === '') {
-      setError('Give the note a title to find it by.');
+      setError(m.needsTitle);
       return;
     }
     setBusy(true);
@@ -60,11 +63,11 @@ export function SaveNoteDialog({
   };
 
   return (
-    <Modal title={`Save note ${label} to the library`} onCancel={onCancel} className="library-note-dialog">
+    <Modal title={m.saveNoteDialog(label)} onCancel={onCancel} className="library-note-dialog">
       <form onSubmit={(e) => void submit(e)}>
         <label className="field">
-          <span>Title</span>
-          <input ref={inputRef} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} aria-label="Title of the library note" />
+          <span>{m.noteTitle}</span>
+          <input ref={inputRef} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} aria-label={m.noteTitleAria} />
         </label>
         <p className="library-note-preview">
           <RunsPreview runs={runs} />
@@ -76,10 +79,10 @@ export function SaveNoteDialog({
         )}
         <div className="dialog-buttons">
           <button type="submit" className="primary" disabled={busy}>
-            Save
+            {m.save}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {m.cancel}
           </button>
         </div>
       </form>
@@ -89,6 +92,7 @@ export function SaveNoteDialog({
 
 /** Footnotes from the library, searched as the writer types; Enter or a click inserts one. */
 export function InsertNoteDialog({ onChoose, onCancel }: { onChoose: (record: FootnoteRecord) => void; onCancel: () => void }) {
+  const m = useMessages(panelMessages);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<FootnoteRecord[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -124,10 +128,10 @@ export function InsertNoteDialog({ onChoose, onCancel }: { onChoose: (record: Fo
     if (chosen) onChoose(chosen);
   };
   return (
-    <Modal title="Insert a note from the library" onCancel={onCancel} className="library-note-dialog">
+    <Modal title={m.insertLibraryNote} onCancel={onCancel} className="library-note-dialog">
       <SearchCombobox
-        label="Search library notes"
-        placeholder="Search titles and text, e.g. 159"
+        label={m.searchNotes}
+        placeholder={m.searchNotesPlaceholder}
         value={query}
         onChange={setQuery}
         listId={listId}
@@ -136,7 +140,7 @@ export function InsertNoteDialog({ onChoose, onCancel }: { onChoose: (record: Fo
         setActive={setActive}
         onEnter={choose}
       />
-      <ul ref={listRef} id={listId} className="library-note-results" role="listbox" aria-label="Library notes">
+      <ul ref={listRef} id={listId} className="library-note-results" role="listbox" aria-label={m.libraryNotes}>
         {results?.map((record, i) => (
           <li
             key={record.id}
@@ -154,15 +158,15 @@ export function InsertNoteDialog({ onChoose, onCancel }: { onChoose: (record: Fo
       </ul>
       {results !== null && results.length === 0 && (
         <p className="muted" role="status">
-          {error ?? (query.trim() === '' ? 'The library has no notes yet. Save one with ☆ in the Footnotes panel.' : 'No note matches.')}
+          {error ?? (query.trim() === '' ? m.noLibraryNotes : m.noNoteMatches)}
         </p>
       )}
       <div className="dialog-buttons">
         <button type="button" className="primary" disabled={!results?.[active]} onClick={choose}>
-          Insert
+          {m.insert}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {m.cancel}
         </button>
       </div>
     </Modal>

@@ -1,12 +1,15 @@
 import type { LexicalEditor } from 'lexical';
 import { $getNodeByKey } from 'lexical';
 import { useEffect, useState } from 'react';
+import { useMessages } from '../i18n/messages.ts';
+import { panelMessages } from './messages.ts';
 import { readDocumentFigures, sameFigures, type DocumentFigures } from './outline.ts';
 
 const PAUSE_MS = 700;
 
 /** Headings of the statement, to jump between sections, and its length. */
 export function OutlinePanel({ editor }: { editor: LexicalEditor }) {
+  const m = useMessages(panelMessages);
   const [figures, setFigures] = useState<DocumentFigures>({ outline: [], words: 0, characters: 0 });
 
   useEffect(() => {
@@ -40,22 +43,22 @@ export function OutlinePanel({ editor }: { editor: LexicalEditor }) {
 
   return (
     <section className="panel" aria-labelledby="outline-title">
-      <h2 id="outline-title">Outline</h2>
+      <h2 id="outline-title">{m.outline}</h2>
       {figures.outline.length === 0 ? (
-        <p className="muted">Headings you add appear here.</p>
+        <p className="muted">{m.noHeadings}</p>
       ) : (
         <ol className="outline">
           {figures.outline.map((entry) => (
             <li key={entry.key} className={`outline-h${entry.level}`}>
               <button type="button" onClick={() => jump(entry.key)}>
-                {entry.text || '(empty heading)'}
+                {entry.text || m.emptyHeading}
               </button>
             </li>
           ))}
         </ol>
       )}
-      <p className="muted figures" aria-label="Length">
-        {figures.words.toLocaleString()} words · {figures.characters.toLocaleString()} characters
+      <p className="muted figures" aria-label={m.length}>
+        {m.figures(figures.words, figures.characters)}
       </p>
     </section>
   );

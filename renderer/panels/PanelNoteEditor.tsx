@@ -15,6 +15,8 @@ import { PastePlugin } from '../editor/plugins/PastePlugin.tsx';
 import { readNoteBlocks, replaceNoteBlocks } from '../editor/plugins/footnotes/note-body.ts';
 import { $serializeSubtree } from '../editor/serialize-subtree.ts';
 import { editorTheme } from '../editor/theme/editor-theme.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { panelMessages } from './messages.ts';
 
 const isSafeLink = (url: string) => safeExternalUrl(url) !== null;
 
@@ -35,6 +37,7 @@ type Props = {
  * note cannot change underneath it.
  */
 export function PanelNoteEditor({ editor, noteKey, label, language, onClose }: Props) {
+  const m = useMessages(panelMessages);
   const initialConfig = useMemo<InitialConfigType | null>(() => {
     const blocks = readNoteBlocks(editor, noteKey);
     if (!blocks) return null;
@@ -71,7 +74,7 @@ export function PanelNoteEditor({ editor, noteKey, label, language, onClose }: P
     <LexicalComposer initialConfig={initialConfig}>
       <div className="panel-note-editor" lang={language} onBlur={closeOnLeave}>
         <RichTextPlugin
-          contentEditable={<ContentEditable className="st-note-editor" aria-label={`Text of note ${label}`} spellCheck />}
+          contentEditable={<ContentEditable className="st-note-editor" aria-label={m.noteText(label)} spellCheck />}
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>

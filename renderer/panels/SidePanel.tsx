@@ -7,6 +7,8 @@ import { LibraryPanel } from './LibraryPanel.tsx';
 import { OutlinePanel } from './OutlinePanel.tsx';
 import { SignatoriesPanel } from './signatories/SignatoriesPanel.tsx';
 import type { SignatoriesSession } from './signatories/signatories-session.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { panelMessages } from './messages.ts';
 
 /**
  * The column beside the page. Each feature (footnotes, library, signatories, template
@@ -28,8 +30,9 @@ function editorId(editor: LexicalEditor): number {
 }
 
 export function SidePanel({ editor, footnoteStyle, language, statementDate, signatories }: Props) {
+  const m = useMessages(panelMessages);
   return (
-    <aside className="side-panel" aria-label="Panels">
+    <aside className="side-panel" aria-label={m.panels}>
       <FootnotesPanel key={`footnotes-${editorId(editor)}`} editor={editor} style={footnoteStyle} language={language} />
       <CasesPanel key={`cases-${editorId(editor)}`} editor={editor} language={language} statementDate={statementDate} />
       <SignatoriesPanel session={signatories} />

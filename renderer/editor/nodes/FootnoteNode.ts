@@ -15,6 +15,8 @@ import {
   type ParagraphNode,
 } from 'lexical';
 import { getFootnoteOrder, paintLabel } from '../plugins/footnotes/footnote-numbers.ts';
+import { messagesNow } from '../../i18n/messages.ts';
+import { editorMessages } from '../messages.ts';
 import { $createFootnoteBodyNode, $isFootnoteBodyNode, type FootnoteBodyNode } from './FootnoteBodyNode.ts';
 
 /**
@@ -72,8 +74,9 @@ export class FootnoteNode extends DecoratorNode<null> {
     marker.className = 'st-footnote-marker';
     marker.href = `#note-${this.__key}`;
     marker.id = `ref-${this.__key}`;
-    marker.title = 'Go to the note';
-    paintLabel(marker, getFootnoteOrder(editor).labelOf(this.__key), 'Footnote');
+    const m = messagesNow(editorMessages);
+    marker.title = m.goToNote;
+    paintLabel(marker, getFootnoteOrder(editor).labelOf(this.__key), m.footnoteMarker);
     sup.append(marker);
     return sup;
   }

@@ -1,4 +1,6 @@
 import { $create, $getDocument, DecoratorNode, type LexicalNode } from 'lexical';
+import { messagesNow } from '../../i18n/messages.ts';
+import { editorMessages } from '../messages.ts';
 
 /**
  * Where the notes are written: a block at the end of the statement listing every note in
@@ -16,7 +18,7 @@ export class FootnotesAreaNode extends DecoratorNode<null> {
     const document = $getDocument();
     const section = document.createElement('section');
     section.className = 'st-footnotes-area';
-    section.setAttribute('aria-label', 'Footnotes');
+    section.setAttribute('aria-label', messagesNow(editorMessages).footnotesArea);
     const list = document.createElement('ol');
     list.className = 'st-footnotes';
     section.append(list);

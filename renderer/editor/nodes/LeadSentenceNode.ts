@@ -9,6 +9,8 @@ import {
   type SerializedLexicalNode,
   type Spread,
 } from 'lexical';
+import { messagesNow } from '../../i18n/messages.ts';
+import { editorMessages } from '../messages.ts';
 
 export type SerializedLeadSentenceNode = Spread<{ text: string }, SerializedLexicalNode>;
 
@@ -58,7 +60,7 @@ export class LeadSentenceNode extends DecoratorNode<null> {
   override createDOM(_config: EditorConfig): HTMLElement {
     const span = $getDocument().createElement('span');
     span.className = 'st-lead-sentence';
-    span.title = 'Issuing organisations, from the signatory list';
+    span.title = messagesNow(editorMessages).leadSentence;
     paint(span, this.__text);
     return span;
   }

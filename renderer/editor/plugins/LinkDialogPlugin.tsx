@@ -6,6 +6,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { normalizeTypedUrl } from '../../../core/links/typed-url.ts';
 import { OPEN_LINK_DIALOG_COMMAND } from '../commands.ts';
 import { $syncSelectionFromDom } from '../dom-selection.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { toolbarMessages } from './messages.ts';
 
 /**
  * The link dialog: adds, edits or removes the link on the selection. Only http, https and
@@ -13,6 +15,7 @@ import { $syncSelectionFromDom } from '../dom-selection.ts';
  */
 export function LinkDialogPlugin() {
   const [editor] = useLexicalComposerContext();
+  const m = useMessages(toolbarMessages);
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +65,7 @@ export function LinkDialogPlugin() {
     if (value.trim() === '') return apply(null);
     const url = normalizeTypedUrl(value);
     if (!url) {
-      setError('Enter a web address (http or https) or an email address.');
+      setError(m.linkInvalid);
       return;
     }
     apply(url);
@@ -71,8 +74,8 @@ export function LinkDialogPlugin() {
   if (!open) return null;
   return (
     <div className="modal-backdrop" role="presentation" onMouseDown={close}>
-      <form className="dialog link-dialog" role="dialog" aria-label="Link" onMouseDown={(e) => e.stopPropagation()} onSubmit={submit}>
-        <label htmlFor="link-url">Link address</label>
+      <form className="dialog link-dialog" role="dialog" aria-label={m.link} onMouseDown={(e) => e.stopPropagation()} onSubmit={submit}>
+        <label htmlFor="link-url">{m.linkAddress}</label>
         <input
           id="link-url"
           ref={inputRef}
@@ -92,14 +95,14 @@ export function LinkDialogPlugin() {
         <div className="dialog-buttons">
           {hasLink && (
             <button type="button" onClick={() => apply(null)}>
-              Remove link
+              {m.removeLink}
             </button>
           )}
           <button type="button" onClick={close}>
-            Cancel
+            {m.cancel}
           </button>
           <button type="submit" className="primary">
-            {hasLink ? 'Update' : 'Add link'}
+            {hasLink ? m.updateLink : m.addLink}
           </button>
         </div>
       </form>

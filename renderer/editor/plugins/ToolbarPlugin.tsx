@@ -16,31 +16,26 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { $selectedBlockType } from '../block-type.ts';
 import { INSERT_FOOTNOTE_COMMAND, OPEN_LINK_DIALOG_COMMAND, SET_BLOCK_TYPE_COMMAND, type BlockType } from '../commands.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { toolbarMessages, type ToolbarFormat } from './messages.ts';
 
-const TEXT_FORMATS: Array<{ format: TextFormatType; label: string; glyph: string; shortcut: string }> = [
-  { format: 'bold', label: 'Bold', glyph: 'B', shortcut: 'Ctrl+B' },
-  { format: 'italic', label: 'Italic', glyph: 'I', shortcut: 'Ctrl+I' },
-  { format: 'underline', label: 'Underline', glyph: 'U', shortcut: 'Ctrl+U' },
-  { format: 'strikethrough', label: 'Strikethrough', glyph: 'S', shortcut: '' },
-  { format: 'superscript', label: 'Superscript', glyph: 'x²', shortcut: 'Ctrl+Shift+=' },
-  { format: 'subscript', label: 'Subscript', glyph: 'x₂', shortcut: 'Ctrl+=' },
+const TEXT_FORMATS: Array<{ format: ToolbarFormat; glyph: string; shortcut: string }> = [
+  { format: 'bold', glyph: 'B', shortcut: 'Ctrl+B' },
+  { format: 'italic', glyph: 'I', shortcut: 'Ctrl+I' },
+  { format: 'underline', glyph: 'U', shortcut: 'Ctrl+U' },
+  { format: 'strikethrough', glyph: 'S', shortcut: '' },
+  { format: 'superscript', glyph: 'x²', shortcut: 'Ctrl+Shift+=' },
+  { format: 'subscript', glyph: 'x₂', shortcut: 'Ctrl+=' },
 ];
 
-const BLOCK_LABELS: Record<BlockType, string> = {
-  paragraph: 'Body text',
-  h1: 'Heading 1',
-  h2: 'Heading 2',
-  h3: 'Heading 3',
-  quote: 'Quote',
-  bullet: 'Bulleted list',
-  number: 'Numbered list',
-};
+const BLOCK_TYPES: readonly BlockType[] = ['paragraph', 'h1', 'h2', 'h3', 'quote', 'bullet', 'number'];
 
 type ToolbarState = { formats: Set<TextFormatType>; block: BlockType | null; link: boolean };
 
 /** The formatting toolbar; every button shows whether its format is on at the cursor. */
 export function ToolbarPlugin() {
   const [editor] = useLexicalComposerContext();
+  const m = useMessages(toolbarMessages);
   const [state, setState] = useState<ToolbarState>({ formats: new Set(), block: 'paragraph', link: false });
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
@@ -75,30 +70,32 @@ export function ToolbarPlugin() {
   const keepFocus = (event: React.MouseEvent) => event.preventDefault();
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
-      <button type="button" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!canUndo} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+    <div className="toolbar" role="toolbar" aria-label={m.toolbar}>
+      <button type="button" aria-label={m.undo} title={m.undoTitle} disabled={!canUndo} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
         ↶
       </button>
-      <button type="button" aria-label="Redo" title="Redo (Ctrl+Y)" disabled={!canRedo} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <button type="button" aria-label={m.redo} title={m.redoTitle} disabled={!canRedo} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
         ↷
       </button>
       <span className="toolbar-divider" />
       <select
-        aria-label="Block type"
+        aria-label={m.blockType}
         value={state.block ?? 'paragraph'}
         onChange={(e) => {
           editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, e.target.value as BlockType);
           editor.focus();
         }}
       >
-        {(Object.keys(BLOCK_LABELS) as BlockType[]).map((type) => (
+        {BLOCK_TYPES.map((type) => (
           <option key={type} value={type}>
-            {BLOCK_LABELS[type]}
+            {m.block(type)}
           </option>
         ))}
       </select>
       <span className="toolbar-divider" />
-      {TEXT_FORMATS.map(({ format, label, glyph, shortcut }) => (
+      {TEXT_FORMATS.map(({ format, glyph, shortcut }) => {
+        const label = m.format(format);
+        return (
         <button
           key={format}
           type="button"
@@ -111,23 +108,24 @@ export function ToolbarPlugin() {
         >
           {glyph}
         </button>
-      ))}
+        );
+      })}
       <span className="toolbar-divider" />
-      <button type="button" aria-label="Link" aria-pressed={state.link} title="Link (Ctrl+K)" onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)}>
+      <button type="button" aria-label={m.link} aria-pressed={state.link} title={m.linkTitle} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(OPEN_LINK_DIALOG_COMMAND, undefined)}>
         <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
           <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.6 2.6 0 013.7 3.7L10.7 8.2M9 11.5l-1.2 1.2a2.6 2.6 0 01-3.7-3.7L5.3 7.8" />
         </svg>
       </button>
-      <button type="button" aria-label="Footnote" title="Insert footnote (Ctrl+Alt+F)" onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}>
+      <button type="button" aria-label={m.footnote} title={m.footnoteTitle} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined)}>
         ¹
       </button>
-      <button type="button" aria-label="Bulleted list" aria-pressed={state.block === 'bullet'} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'bullet')}>
+      <button type="button" aria-label={m.block('bullet')} aria-pressed={state.block === 'bullet'} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'bullet')}>
         •≡
       </button>
-      <button type="button" aria-label="Numbered list" aria-pressed={state.block === 'number'} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'number')}>
+      <button type="button" aria-label={m.block('number')} aria-pressed={state.block === 'number'} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'number')}>
         1≡
       </button>
-      <button type="button" aria-label="Quote" aria-pressed={state.block === 'quote'} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'quote')}>
+      <button type="button" aria-label={m.block('quote')} aria-pressed={state.block === 'quote'} onMouseDown={keepFocus} onClick={() => editor.dispatchCommand(SET_BLOCK_TYPE_COMMAND, 'quote')}>
         ❝
       </button>
     </div>

@@ -9,6 +9,8 @@ import { studio } from '../../../studio.ts';
 import { CHECK_CASES_COMMAND, INSERT_CASE_COMMAND } from '../../commands.ts';
 import { $createCaseTextNode, CaseTextNode } from '../../nodes/CaseTextNode.ts';
 import { getCaseStatuses, setCaseStatuses, type CaseStatus } from './case-status.ts';
+import { messagesNow } from '../../../i18n/messages.ts';
+import { editorMessages } from '../../messages.ts';
 
 /** Cases are checked against the library this long after the text changes, and again every so often. */
 const CHECK_DELAY_MS = 300;
@@ -41,8 +43,7 @@ function paint(editor: LexicalEditor, statuses: readonly CaseStatus[]): void {
     element.classList.toggle('st-case-stale', status.state === 'stale');
     element.classList.toggle('st-case-missing', status.state === 'missing');
     element.classList.toggle('st-case-edited', status.edited);
-    const title = { checking: 'From the case library', current: 'From the case library', stale: 'The library has newer facts: see Cases', missing: 'This case is no longer in the library' }[status.state];
-    element.title = status.inserted.generatedText.confidential ? `${title} · CONFIDENTIAL` : title;
+    element.title = messagesNow(editorMessages).caseText(status.state, status.inserted.generatedText.confidential);
   }
 }
 

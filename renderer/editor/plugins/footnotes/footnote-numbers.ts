@@ -1,5 +1,7 @@
 import type { LexicalEditor, NodeKey } from 'lexical';
 import { formatFootnoteNumber, type FootnoteStyle } from '../../../../core/footnotes/numbering.ts';
+import { messagesNow } from '../../../i18n/messages.ts';
+import { editorMessages } from '../../messages.ts';
 
 /**
  * The footnotes of one editor in document order. Numbers are derived from this order and
@@ -88,7 +90,7 @@ export function paintFootnoteLabels(editor: LexicalEditor): void {
   }
   for (const key of order.keys) {
     const label = order.labelOf(key);
-    paintLabel(editor.getElementByKey(key)?.querySelector('.st-footnote-marker'), label, 'Footnote');
+    paintLabel(editor.getElementByKey(key)?.querySelector('.st-footnote-marker'), label, messagesNow(editorMessages).footnoteMarker);
     paintLabel(areaNumbers.get(key), label);
   }
 }

@@ -1,4 +1,6 @@
 import { $getNodeByKey, $getSelection, $getSlot, $getSlotFrame, $getSlotHost, $isRangeSelection, mountSlotContainer, unmountSlotContainer, type LexicalEditor, type NodeKey } from 'lexical';
+import { messagesNow } from '../../../i18n/messages.ts';
+import { editorMessages } from '../../messages.ts';
 import { getFootnoteOrder, paintLabel } from './footnote-numbers.ts';
 
 /**
@@ -24,7 +26,7 @@ function createEntry(document: Document, key: NodeKey, label: string): Entry {
   number.type = 'button';
   number.className = 'st-footnote-number';
   number.contentEditable = 'false';
-  number.title = 'Go to the reference';
+  number.title = messagesNow(editorMessages).goToReference;
   paintLabel(number, label);
   const text = document.createElement('div');
   text.className = 'st-footnote-text';
