@@ -27,6 +27,8 @@ import { ShortcutsPlugin } from './plugins/ShortcutsPlugin.tsx';
 import { LeadSentencePlugin } from './plugins/signatories/LeadSentencePlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 import { editorTheme } from './theme/editor-theme.ts';
+import { useMessages } from '../i18n/messages.ts';
+import { editorMessages } from './messages.ts';
 
 const isSafeLink = (url: string) => safeExternalUrl(url) !== null;
 
@@ -50,6 +52,7 @@ type Props = {
 
 /** The rich-text editor of a statement's body: Lexical with the statement's nodes and plugins. */
 export function StatementEditor({ initialState, editorRef, onChange, openExternal, header, onError, language, footnoteStyle, signatories, signatoryOrder }: Props) {
+  const m = useMessages(editorMessages);
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'statement',
@@ -69,8 +72,8 @@ export function StatementEditor({ initialState, editorRef, onChange, openExterna
         {header}
         <div className="st-editor" lang={language}>
           <RichTextPlugin
-            contentEditable={<ContentEditable className="st-content" aria-label="Statement text" spellCheck />}
-            placeholder={<div className="st-placeholder">Write the statement…</div>}
+            contentEditable={<ContentEditable className="st-content" aria-label={m.statementText} spellCheck />}
+            placeholder={<div className="st-placeholder">{m.placeholder}</div>}
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>
