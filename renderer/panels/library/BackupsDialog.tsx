@@ -1,18 +1,26 @@
 import { useEffect, useState } from 'react';
 import type { BackupInfo, LibraryInfo } from '../../../core/library/api.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { studio } from '../../studio.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { backupWhen, formatBytes } from './format.ts';
 import { LibraryModal } from './LibraryModal.tsx';
+import { libraryMessages } from './messages.ts';
 import { ServiceError } from './ServiceError.tsx';
+import { transferMessages } from './transfer-messages.ts';
+import { useUiLocale } from './use-ui-locale.ts';
 
-const KIND: Record<BackupInfo['kind'], string> = { daily: 'daily backup', 'before-restore': 'made before a restore', 'before-migration': 'made before an upgrade' };
+const KIND = { daily: 'kindDaily', 'before-restore': 'kindBeforeRestore', 'before-migration': 'kindBeforeMigration' } as const satisfies Record<BackupInfo['kind'], keyof (typeof transferMessages)['en']>;
 
 /**
  * The library's automatic backups, newest first, each of which can replace the library after
  * a confirmation. The library as it is then becomes a backup itself, so a restore can be undone.
  */
 export function BackupsDialog({ onRestored, onClose }: { onRestored: (backup: BackupInfo, info: LibraryInfo) => void; onClose: () => void }) {
+  const m = useMessages(transferMessages);
+  const common = useMessages(libraryMessages);
+  const locale = useUiLocale();
+  const when = (backup: BackupInfo) => backupWhen(backup, locale);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
@@ -39,21 +47,21 @@ export function BackupsDialog({ onRestored, onClose }: { onRestored: (backup: Ba
 
   return (
     <>
-      <LibraryModal title="Library backups" onCancel={onClose}>
+      <LibraryModal title={m.backupsTitle} onCancel={onClose}>
         <div className="dialog-body">
-          <p className="muted">The library is backed up once a day when the app starts; the last five are kept.</p>
+          <p className="muted">{m.backupsExplained}</p>
           <ServiceError message={error} />
-          {backups?.length === 0 && <p>No backups yet.</p>}
+          {backups?.length === 0 && <p>{m.noBackups}</p>}
           {backups && backups.length > 0 && (
-            <ul className="lib-backups" aria-label="Backups">
+            <ul className="lib-backups" aria-label={m.backupsList}>
               {backups.map((backup) => (
                 <li key={backup.name}>
-                  <span className="lib-backup-when">{backupWhen(backup)}</span>
+                  <span className="lib-backup-when">{when(backup)}</span>
                   <span className="muted">
-                    {KIND[backup.kind]} · {formatBytes(backup.bytes)}
+                    {m[KIND[backup.kind]]} · {formatBytes(backup.bytes, locale)}
                   </span>
-                  <button type="button" aria-label={`Restore the backup of ${backupWhen(backup)}`} onClick={() => setRestoring(backup)}>
-                    Restore…
+                  <button type="button" aria-label={m.restoreThe(when(backup))} onClick={() => setRestoring(backup)}>
+                    {m.restoreAsk}
                   </button>
                 </li>
               ))}
@@ -62,16 +70,17 @@ export function BackupsDialog({ onRestored, onClose }: { onRestored: (backup: Ba
         </div>
         <div className="dialog-buttons">
           <button type="button" onClick={onClose}>
-            Close
+            {common.close}
           </button>
         </div>
       </LibraryModal>
       {restoring && (
-        <ConfirmDialog title="Restore this backup?" confirmLabel="Restore" onConfirm={() => restore(restoring)} onCancel={() => setRestoring(null)}>
+        <ConfirmDialog title={m.restoreTitle} confirmLabel={m.restore} onConfirm={() => restore(restoring)} onCancel={() => setRestoring(null)}>
           <p>
-            The library will be replaced by the backup of <strong>{backupWhen(restoring)}</strong>. Changes made since then will no longer be in it.
+            {m.restoreReplaces} <strong>{when(restoring)}</strong>
+            {m.restoreLoses}
           </p>
-          <p className="muted">The library as it is now is backed up first, so you can restore it again from this list.</p>
+          <p className="muted">{m.restoreUndoable}</p>
         </ConfirmDialog>
       )}
     </>

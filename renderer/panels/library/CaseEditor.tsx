@@ -3,19 +3,23 @@ import { displayName } from '../../../core/cases/names.ts';
 import type { CaseDraft, CaseRecord } from '../../../core/cases/person.ts';
 import type { Role } from '../../../core/cases/vocabulary.ts';
 import type { CaseSummary } from '../../../core/library/api.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { studio } from '../../studio.ts';
 import { AliasFields } from './AliasFields.tsx';
+import { caseMessages } from './case-messages.ts';
 import { caseForm, checkCaseForm, newAliasRow, newChargeRow, newEventRow, newSourceRow } from './case-form.ts';
 import { ChargeFields } from './ChargeFields.tsx';
 import { CountrySelect } from './CountrySelect.tsx';
 import { DuplicateWarning } from './DuplicateWarning.tsx';
 import { EditorForm } from './EditorForm.tsx';
 import { EventFields } from './EventFields.tsx';
+import { libraryMessages } from './messages.ts';
 import { RowList } from './RowList.tsx';
 import { SelectField } from './SelectField.tsx';
 import { SentenceFields } from './SentenceFields.tsx';
 import { SourceFields } from './SourceFields.tsx';
-import { DATE_HINT, TextField } from './TextField.tsx';
+import { TextField } from './TextField.tsx';
+import { useUiLocale } from './use-ui-locale.ts';
 import { useRecordForm } from './use-record-form.ts';
 import { ROLE_OPTIONS, STATUS_OPTIONS } from './vocabulary-options.ts';
 
@@ -26,6 +30,9 @@ import { ROLE_OPTIONS, STATUS_OPTIONS } from './vocabulary-options.ts';
  * until the writer says so (DuplicateWarning).
  */
 export function CaseEditor({ record, onSaved, onCancel }: { record: CaseRecord | null; onSaved: (record: CaseRecord, created: boolean) => void; onCancel: () => void }) {
+  const m = useMessages(caseMessages);
+  const common = useMessages(libraryMessages);
+  const locale = useUiLocale();
   const [duplicates, setDuplicates] = useState<{ draft: CaseDraft; cases: CaseSummary[] } | null>(null);
   const [creatingAnyway, setCreatingAnyway] = useState(false);
   const [anywayError, setAnywayError] = useState<string | null>(null);
@@ -65,17 +72,23 @@ export function CaseEditor({ record, onSaved, onCancel }: { record: CaseRecord |
 
   const toggleRole = (role: Role, on: boolean) => update({ roles: on ? [...form.roles, role] : form.roles.filter((r) => r !== role) });
   const shownAs = displayName(form);
-  const title = record ? `Edit case: ${displayName(record)}` : 'New case';
+  const title = record ? m.editTitle(displayName(record)) : m.newTitle;
 
   return (
     <>
-      <EditorForm title={title} what={record ? `the case of ${displayName(record)}` : 'the new case'} state={state} saveLabel={record ? 'Save case' : 'Create case'} onClose={onCancel}>
-        <section className="lib-section" aria-label="Name">
-          <h3>Name</h3>
+      <EditorForm
+        title={title}
+        what={record ? m.whatCase(displayName(record)) : m.whatNewCase}
+        state={state}
+        saveLabel={record ? m.saveCase : m.createCase}
+        onClose={onCancel}
+      >
+        <section className="lib-section" aria-label={m.name}>
+          <h3>{m.name}</h3>
           <div className="lib-grid">
-            <TextField label="Given name" path="givenName" value={form.givenName} error={errorFor('givenName')} maxLength={200} onChange={(givenName) => update({ givenName })} />
-            <TextField label="Middle name or patronymic" path="middleName" value={form.middleName} error={errorFor('middleName')} maxLength={200} onChange={(middleName) => update({ middleName })} />
-            <TextField label="Family name" path="familyName" value={form.familyName} error={errorFor('familyName')} maxLength={200} onChange={(familyName) => update({ familyName })} />
+            <TextField label={m.givenName} path="givenName" value={form.givenName} error={errorFor('givenName')} maxLength={200} onChange={(givenName) => update({ givenName })} />
+            <TextField label={m.middleName} path="middleName" value={form.middleName} error={errorFor('middleName')} maxLength={200} onChange={(middleName) => update({ middleName })} />
+            <TextField label={m.familyName} path="familyName" value={form.familyName} error={errorFor('familyName')} maxLength={200} onChange={(familyName) => update({ familyName })} />
           </div>
           <label className="lib-check">
             <input
@@ -84,24 +97,29 @@ export function CaseEditor({ record, onSaved, onCancel }: { record: CaseRecord |
               checked={form.familyNameStyle === 'capitals'}
               onChange={(e) => update({ familyNameStyle: e.target.checked ? 'capitals' : 'as-written' })}
             />{' '}
-            Write the family name in capitals
+            {m.capitals}
           </label>
           <p className="lib-preview" aria-live="polite">
-            Statements write: <strong>{shownAs || '—'}</strong>
+            {m.statementsWrite} <strong>{shownAs || '—'}</strong>
           </p>
         </section>
 
-        <section className="lib-section" aria-label="Facts">
-          <h3>Facts</h3>
+        <section className="lib-section" aria-label={m.facts}>
+          <h3>{m.facts}</h3>
           <div className="lib-grid">
-            <SelectField label="Status" path="status" value={form.status} options={STATUS_OPTIONS} onChange={(status) => update({ status: status as CaseDraft['status'] })} />
-            <TextField label="Date of birth" path="birthDate" value={form.birthDate} error={errorFor('birthDate')} hint={DATE_HINT} maxLength={10} onChange={(birthDate) => update({ birthDate })} />
-            <CountrySelect label="Nationality" path="nationality" value={form.nationality} error={errorFor('nationality')} onChange={(nationality) => update({ nationality })} />
-            <TextField label="Ethnicity" path="ethnicity" value={form.ethnicity} error={errorFor('ethnicity')} maxLength={100} onChange={(ethnicity) => update({ ethnicity })} />
+            <SelectField label={m.status} path="status" value={form.status} options={STATUS_OPTIONS[locale]} onChange={(status) => update({ status: status as CaseDraft['status'] })} />
+            <TextField
+              label={m.dateOfBirth}
+              path="birthDate"
+              value={form.birthDate}
+              error={errorFor('birthDate')}
+              hint={common.dateHint} maxLength={10} onChange={(birthDate) => update({ birthDate })} />
+            <CountrySelect label={m.nationality} path="nationality" value={form.nationality} error={errorFor('nationality')} onChange={(nationality) => update({ nationality })} />
+            <TextField label={m.ethnicity} path="ethnicity" value={form.ethnicity} error={errorFor('ethnicity')} maxLength={100} onChange={(ethnicity) => update({ ethnicity })} />
           </div>
           <fieldset className="lib-roles">
-            <legend>Roles</legend>
-            {ROLE_OPTIONS.map((option) => (
+            <legend>{m.roles}</legend>
+            {ROLE_OPTIONS[locale].map((option) => (
               <label key={option.value} className="lib-check">
                 <input type="checkbox" name="roles" checked={form.roles.includes(option.value as Role)} onChange={(e) => toggleRole(option.value as Role, e.target.checked)} /> {option.label}
               </label>
@@ -110,32 +128,32 @@ export function CaseEditor({ record, onSaved, onCancel }: { record: CaseRecord |
         </section>
 
         <RowList
-          legend="Other spellings and names"
+          legend={m.spellings}
           {...aliases.list}
           rowKey={(row) => row.key}
-          rowLabel={(i) => `Spelling ${i + 1}`}
-          addLabel="Add a spelling"
-          emptyText="Add transliterations (Мейманкулыев, Meýmankulyýew) and other names the person is known by."
+          rowLabel={(i) => m.spelling(i + 1)}
+          addLabel={m.addSpelling}
+          emptyText={m.spellingsEmpty}
           renderRow={(row, i) => <AliasFields row={row} index={i} errorFor={errorFor} onChange={aliases.change(i)} />}
         />
 
         <RowList
-          legend="Timeline"
+          legend={m.timeline}
           {...events.list}
           rowKey={(row) => row.id}
-          rowLabel={(i) => `Event ${i + 1}`}
-          addLabel="Add an event"
-          emptyText="No events yet: arrests, trials, deportations, releases…"
+          rowLabel={(i) => m.event(i + 1)}
+          addLabel={m.addEvent}
+          emptyText={m.eventsEmpty}
           renderRow={(row, i) => <EventFields row={row} index={i} errorFor={errorFor} onChange={events.change(i)} />}
         />
 
         <RowList
-          legend="Charges"
+          legend={m.charges}
           {...charges.list}
           rowKey={(row) => row.id}
-          rowLabel={(i) => `Charge ${i + 1}`}
-          addLabel="Add a charge"
-          emptyText="No charges."
+          rowLabel={(i) => m.charge(i + 1)}
+          addLabel={m.addCharge}
+          emptyText={m.chargesEmpty}
           renderRow={(row, i) => <ChargeFields row={row} index={i} errorFor={errorFor} onChange={charges.change(i)} />}
         />
 
@@ -148,21 +166,21 @@ export function CaseEditor({ record, onSaved, onCancel }: { record: CaseRecord |
         />
 
         <RowList
-          legend="Sources"
+          legend={m.sources}
           {...sources.list}
           rowKey={(row) => row.key}
-          rowLabel={(i) => `Source ${i + 1}`}
-          addLabel="Add a source"
-          emptyText="No sources yet."
+          rowLabel={(i) => m.source(i + 1)}
+          addLabel={m.addSource}
+          emptyText={m.sourcesEmpty}
           renderRow={(row, i) => <SourceFields row={row} index={i} errorFor={errorFor} onChange={sources.change(i)} />}
         />
 
-        <section className="lib-section" aria-label="Tags and sharing">
-          <h3>Tags and sharing</h3>
-          <TextField label="Tags" path="tags" value={form.tags} error={errorFor('tags')} hint="Separated by commas: 26 June, extradition" onChange={(tags) => update({ tags })} />
+        <section className="lib-section" aria-label={m.tagsAndSharing}>
+          <h3>{m.tagsAndSharing}</h3>
+          <TextField label={common.tags} path="tags" value={form.tags} error={errorFor('tags')} hint={m.tagsHint} onChange={(tags) => update({ tags })} />
           <label className={`lib-check lib-confidential-check ${form.confidential ? 'on' : ''}`}>
-            <input type="checkbox" name="confidential" checked={form.confidential} onChange={(e) => update({ confidential: e.target.checked })} /> Confidential
-            <span className="muted"> — flagged wherever it is inserted, and left out of library exports unless asked for</span>
+            <input type="checkbox" name="confidential" checked={form.confidential} onChange={(e) => update({ confidential: e.target.checked })} /> {m.confidential}
+            <span className="muted">{m.confidentialFlag}</span>
           </label>
         </section>
       </EditorForm>

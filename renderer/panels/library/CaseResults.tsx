@@ -1,14 +1,18 @@
 import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { dateYear } from '../../../core/cases/dates.ts';
 import type { CaseSummary } from '../../../core/library/api.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { studio } from '../../studio.ts';
+import { caseMessages } from './case-messages.ts';
 import { caseQuery, RECENT_LIMIT, RESULT_LIMIT, type CaseSearchState } from './case-search.ts';
 import { caseStatusLine } from './format.ts';
+import { useUiLocale } from './use-ui-locale.ts';
 
 /** Waits this long after the last keystroke before searching, so typing stays smooth. */
 const TYPING_PAUSE_MS = 120;
 
-type Listing = { heading: string; cases: CaseSummary[]; error: string | null; empty: string };
+/** Which list is shown; its heading and empty text are said in the interface language when drawn. */
+type Listing = { kind: 'recent' | 'all' | 'results'; cases: CaseSummary[]; error: string | null };
 
 /** Moves the focus between the result buttons with the arrow keys. */
 export function moveFocus(list: HTMLElement | null, event: KeyboardEvent, selector = 'button.library-case-open'): void {
@@ -44,6 +48,8 @@ export function CaseResults({
   onOpen: (id: string) => void;
   onShowAll: (on: boolean) => void;
 }) {
+  const m = useMessages(caseMessages);
+  const locale = useUiLocale();
   const [listing, setListing] = useState<Listing | null>(null);
   const query = caseQuery(search);
   const key = JSON.stringify(query);
@@ -58,9 +64,8 @@ export function CaseResults({
         const answer = asked.kind === 'recent' ? studio.library.recentCases({ limit: RECENT_LIMIT }) : studio.library.search(asked.request);
         void answer.then((result) => {
           if (!current) return;
-          const heading = asked.kind === 'recent' ? 'Recently used' : asked.heading;
-          const empty = asked.kind === 'recent' ? 'Cases you use appear here.' : heading === 'All cases' ? 'The library has no cases yet.' : 'No case matches.';
-          setListing(result.ok ? { heading, cases: result.value, error: null, empty } : { heading, cases: [], error: result.message, empty });
+          const kind = asked.kind === 'recent' ? 'recent' : asked.heading;
+          setListing(result.ok ? { kind, cases: result.value, error: null } : { kind, cases: [], error: result.message });
         });
       },
       typing ? TYPING_PAUSE_MS : 0,
@@ -77,30 +82,32 @@ export function CaseResults({
     onFocused();
   }, [focusId, listing, listRef, onFocused]);
 
-  if (query.kind === 'invalid') return <p className="muted lib-results-note">Fix the date filter to search.</p>;
+  if (query.kind === 'invalid') return <p className="muted lib-results-note">{m.fixDateFilter}</p>;
   if (!listing) return null;
+  const heading = { recent: m.recentlyUsed, all: m.allCases, results: m.results }[listing.kind];
+  const empty = { recent: m.recentEmpty, all: m.libraryEmpty, results: m.noMatch }[listing.kind];
   const full = listing.cases.length >= RESULT_LIMIT;
   return (
     <div className="lib-results">
       <div className="lib-results-head">
         {listing.cases.length > 0 && (
           <h3 className="library-panel-heading">
-            {listing.heading}
-            {listing.heading !== 'Recently used' && <span className="count"> {full ? `first ${RESULT_LIMIT}` : listing.cases.length}</span>}
+            {heading}
+            {listing.kind !== 'recent' && <span className="count"> {full ? m.firstN(RESULT_LIMIT) : listing.cases.length}</span>}
           </h3>
         )}
         {query.kind === 'recent' && (
           <button type="button" className="lib-link" onClick={() => onShowAll(true)}>
-            All cases
+            {m.allCases}
           </button>
         )}
         {search.showAll && query.kind === 'search' && search.query.trim() === '' && (
           <button type="button" className="lib-link" onClick={() => onShowAll(false)}>
-            Recently used
+            {m.recentlyUsed}
           </button>
         )}
       </div>
-      <ul ref={listRef} className="library-case-list" aria-label={listing.heading} onKeyDown={(e) => moveFocus(listRef.current, e)}>
+      <ul ref={listRef} className="library-case-list" aria-label={heading} onKeyDown={(e) => moveFocus(listRef.current, e)}>
         {listing.cases.map((summary) => (
           <li key={summary.id} className={summary.confidential ? 'is-confidential' : undefined}>
             <button type="button" className="library-case-open" data-case-id={summary.id} onClick={() => onOpen(summary.id)}>
@@ -108,18 +115,18 @@ export function CaseResults({
                 <span className="library-case-name">{summary.displayName}</span>
                 {summary.birthDate && <span className="lib-case-year"> ({dateYear(summary.birthDate)})</span>}
               </span>
-              {summary.confidential && <span className="lib-badge-confidential">Confidential</span>}
-              <span className="library-case-status">{caseStatusLine(summary, { confidential: false })}</span>
+              {summary.confidential && <span className="lib-badge-confidential">{m.confidential}</span>}
+              <span className="library-case-status">{caseStatusLine(summary, { confidential: false, locale })}</span>
             </button>
           </li>
         ))}
       </ul>
       {listing.cases.length === 0 && (
         <p className="muted" role="status">
-          {listing.error ?? listing.empty}
+          {listing.error ?? empty}
         </p>
       )}
-      {full && <p className="muted lib-results-note">Only the first {RESULT_LIMIT} are listed: type more or filter to narrow.</p>}
+      {full && <p className="muted lib-results-note">{m.onlyFirst(RESULT_LIMIT)}</p>}
     </div>
   );
 }

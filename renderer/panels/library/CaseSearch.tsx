@@ -1,9 +1,13 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { Role, Status } from '../../../core/cases/vocabulary.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { caseMessages } from './case-messages.ts';
 import { activeFilterCount, filterErrors, filterSummary, NO_FILTERS, type CaseFilters, type CaseSearchState } from './case-search.ts';
 import { CountrySelect } from './CountrySelect.tsx';
 import { SelectField } from './SelectField.tsx';
-import { DATE_HINT, TextField } from './TextField.tsx';
+import { libraryMessages } from './messages.ts';
+import { TextField } from './TextField.tsx';
+import { useUiLocale } from './use-ui-locale.ts';
 import { ROLE_OPTIONS, STATUS_OPTIONS } from './vocabulary-options.ts';
 
 /**
@@ -22,10 +26,13 @@ export function CaseSearch({
   onNew: () => void;
   onArrowDown: () => void;
 }) {
+  const m = useMessages(caseMessages);
+  const common = useMessages(libraryMessages);
+  const locale = useUiLocale();
   const [open, setOpen] = useState(false);
   const filtersId = useId();
   const count = activeFilterCount(state.filters);
-  const errors = filterErrors(state.filters);
+  const errors = filterErrors(state.filters, locale);
   const setFilter = (patch: Partial<CaseFilters>) => onChange({ ...state, filters: { ...state.filters, ...patch } });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -43,40 +50,49 @@ export function CaseSearch({
       <input
         type="search"
         className="library-panel-search"
-        placeholder="Name, article, place…"
-        aria-label="Search the case library"
+        placeholder={m.searchPlaceholder}
+        aria-label={m.searchLabel}
         value={state.query}
         onChange={(e) => onChange({ ...state, query: e.target.value })}
         onKeyDown={onKeyDown}
       />
       <div className="lib-search-bar">
         <button type="button" className="lib-filter-toggle" aria-expanded={open} aria-controls={filtersId} onClick={() => setOpen(!open)}>
-          Filters{count > 0 ? ` (${count})` : ''} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+          {m.filters}
+          {count > 0 ? ` (${count})` : ''} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
         </button>
         <button type="button" className="lib-new" onClick={onNew}>
-          + New case
+          {m.newCase}
         </button>
       </div>
       {!open && count > 0 && (
         <p className="lib-filter-summary">
-          <span className="muted">Filtered:</span> {filterSummary(state.filters)}{' '}
+          <span className="muted">{m.filtered}</span> {filterSummary(state.filters, locale)}{' '}
           <button type="button" className="lib-link" onClick={() => onChange({ ...state, filters: NO_FILTERS })}>
-            Clear
+            {m.clear}
           </button>
         </p>
       )}
-      <div id={filtersId} className="lib-filters" hidden={!open} role="group" aria-label="Filters">
-        <SelectField label="Status" path="filter.status" value={state.filters.status} options={[{ value: '', label: 'any' }, ...STATUS_OPTIONS]} onChange={(status) => setFilter({ status: status as Status | '' })} />
-        <CountrySelect label="Country" path="filter.country" value={state.filters.country} noneLabel="any" onChange={(country) => setFilter({ country })} />
-        <SelectField label="Role" path="filter.role" value={state.filters.role} options={[{ value: '', label: 'any' }, ...ROLE_OPTIONS]} onChange={(role) => setFilter({ role: role as Role | '' })} />
-        <TextField label="Tag" path="filter.tag" value={state.filters.tag} maxLength={80} onChange={(tag) => setFilter({ tag })} />
+      <div id={filtersId} className="lib-filters" hidden={!open} role="group" aria-label={m.filters}>
+        <SelectField
+          label={m.status}
+          path="filter.status"
+          value={state.filters.status}
+          options={[{ value: '', label: m.anyStatus }, ...STATUS_OPTIONS[locale]]} onChange={(status) => setFilter({ status: status as Status | '' })} />
+        <CountrySelect label={m.country} path="filter.country" value={state.filters.country} noneLabel={m.anyCountry} onChange={(country) => setFilter({ country })} />
+        <SelectField
+          label={m.role}
+          path="filter.role"
+          value={state.filters.role}
+          options={[{ value: '', label: m.anyRole }, ...ROLE_OPTIONS[locale]]} onChange={(role) => setFilter({ role: role as Role | '' })} />
+        <TextField label={m.tag} path="filter.tag" value={state.filters.tag} maxLength={80} onChange={(tag) => setFilter({ tag })} />
         <div className="lib-filter-dates">
-          <TextField label="Events from" path="filter.from" value={state.filters.from} error={errors.from} placeholder="YYYY" maxLength={10} onChange={(from) => setFilter({ from })} />
-          <TextField label="to" path="filter.to" value={state.filters.to} error={errors.to} placeholder="YYYY" maxLength={10} onChange={(to) => setFilter({ to })} />
+          <TextField label={m.eventsFrom} path="filter.from" value={state.filters.from} error={errors.from} placeholder={m.yearPlaceholder} maxLength={10} onChange={(from) => setFilter({ from })} />
+          <TextField label={m.eventsTo} path="filter.to" value={state.filters.to} error={errors.to} placeholder={m.yearPlaceholder} maxLength={10} onChange={(to) => setFilter({ to })} />
         </div>
-        <p className="lib-hint">Dates: {DATE_HINT}</p>
+        <p className="lib-hint">{m.dates(common.dateHint)}</p>
         <button type="button" disabled={count === 0} onClick={() => setFilter(NO_FILTERS)}>
-          Clear filters
+          {m.clearFilters}
         </button>
       </div>
     </div>

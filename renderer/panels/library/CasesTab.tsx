@@ -1,13 +1,16 @@
 import { useCallback, useRef, useState } from 'react';
 import { displayName } from '../../../core/cases/names.ts';
 import type { CaseRecord } from '../../../core/cases/person.ts';
+import { messagesNow, useMessages } from '../../i18n/messages.ts';
 import { studio } from '../../studio.ts';
+import { caseMessages } from './case-messages.ts';
 import { CaseEditor } from './CaseEditor.tsx';
 import { CaseResults } from './CaseResults.tsx';
 import { CaseSearch } from './CaseSearch.tsx';
 import { INITIAL_SEARCH, type CaseSearchState } from './case-search.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { CaseDetail } from './CaseDetail.tsx';
+import { libraryMessages } from './messages.ts';
 import { OpenedRecord } from './OpenedRecord.tsx';
 
 const loadCase = (id: string) => studio.library.getCase({ id });
@@ -17,6 +20,8 @@ const loadCase = (id: string) => studio.library.getCase({ id });
  * a case opened in place of the list, and its editor and delete question over the window.
  */
 export function CasesTab({ revision, onChanged }: { revision: number; onChanged: (notice: string | null) => void }) {
+  const m = useMessages(caseMessages);
+  const common = useMessages(libraryMessages);
   const [search, setSearch] = useState<CaseSearchState>(INITIAL_SEARCH);
   const [openId, setOpenId] = useState<string | null>(null);
   const [returnTo, setReturnTo] = useState<string | null>(null);
@@ -36,7 +41,7 @@ export function CasesTab({ revision, onChanged }: { revision: number; onChanged:
     if (!answer.ok) return answer.message;
     setDeleting(null);
     setOpenId(null);
-    onChanged(`Deleted the case of ${displayName(record)}.`);
+    onChanged(messagesNow(caseMessages).deleted(displayName(record)));
     requestAnimationFrame(() => searchRef.current?.querySelector('input')?.focus());
     return null;
   };
@@ -64,7 +69,7 @@ export function CasesTab({ revision, onChanged }: { revision: number; onChanged:
           />
         </>
       ) : (
-        <OpenedRecord id={openId} revision={revision} load={loadCase} noun="case" titleOf={displayName} onBack={back} onEdit={(record) => setEditing({ record })} onDelete={setDeleting}>
+        <OpenedRecord id={openId} revision={revision} load={loadCase} missingTitle={m.noSuchCase} titleOf={displayName} onBack={back} onEdit={(record) => setEditing({ record })} onDelete={setDeleting}>
           {(record) => <CaseDetail record={record} />}
         </OpenedRecord>
       )}
@@ -79,17 +84,18 @@ export function CasesTab({ revision, onChanged }: { revision: number; onChanged:
           onSaved={(record, created) => {
             setEditing(null);
             setOpenId(record.id);
-            onChanged(created ? `Created the case of ${displayName(record)}.` : `Saved the case of ${displayName(record)}.`);
+            const said = messagesNow(caseMessages);
+            onChanged(created ? said.created(displayName(record)) : said.saved(displayName(record)));
           }}
         />
       )}
       {deleting && (
-        <ConfirmDialog title="Delete this case?" confirmLabel="Delete case" onConfirm={() => remove(deleting)} onCancel={() => setDeleting(null)}>
+        <ConfirmDialog title={m.deleteTitle} confirmLabel={m.deleteCase} onConfirm={() => remove(deleting)} onCancel={() => setDeleting(null)}>
           <p>
-            <strong>{displayName(deleting)}</strong> will be removed from the library. Statements that quote the case keep their text, but can no
-            longer be refreshed from it.
+            <strong>{displayName(deleting)}</strong>
+            {m.deleteConsequence}
           </p>
-          <p className="muted">Only a backup of the library can bring it back.</p>
+          <p className="muted">{common.onlyBackup}</p>
         </ConfirmDialog>
       )}
     </div>

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
+import { useMessages } from '../../i18n/messages.ts';
 import { LibraryModal } from './LibraryModal.tsx';
+import { libraryMessages } from './messages.ts';
 import { ServiceError } from './ServiceError.tsx';
 
 /**
@@ -21,6 +23,7 @@ export function ConfirmDialog({
   onConfirm: () => Promise<string | null>;
   onCancel: () => void;
 }) {
+  const m = useMessages(libraryMessages);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const confirm = async () => {
@@ -43,7 +46,7 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
         <button type="button" data-autofocus onClick={onCancel}>
-          Cancel
+          {m.cancel}
         </button>
       </div>
     </LibraryModal>

@@ -1,9 +1,13 @@
 import { COUNTRY_OPTIONS } from './format.ts';
 import { SelectField, type SelectOption } from './SelectField.tsx';
+import { useUiLocale } from './use-ui-locale.ts';
 
-const OPTIONS: SelectOption[] = COUNTRY_OPTIONS.map(({ code, name }) => ({ value: code, label: name }));
+const OPTIONS = {
+  en: COUNTRY_OPTIONS.en.map(({ code, name }): SelectOption => ({ value: code, label: name })),
+  ru: COUNTRY_OPTIONS.ru.map(({ code, name }): SelectOption => ({ value: code, label: name })),
+};
 
-/** A country by its ISO code, chosen by its English name; '' is none (or any, in a filter). */
+/** A country by its ISO code, chosen by its name in the interface language; '' is none (or any, in a filter). */
 export function CountrySelect({
   label,
   path,
@@ -21,5 +25,6 @@ export function CountrySelect({
   noneLabel?: string;
   className?: string;
 }) {
-  return <SelectField label={label} path={path} value={value} onChange={onChange} error={error} className={className} options={[{ value: '', label: noneLabel }, ...OPTIONS]} />;
+  const locale = useUiLocale();
+  return <SelectField label={label} path={path} value={value} onChange={onChange} error={error} className={className} options={[{ value: '', label: noneLabel }, ...OPTIONS[locale]]} />;
 }

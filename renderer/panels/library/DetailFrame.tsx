@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useMessages } from '../../i18n/messages.ts';
+import { libraryMessages } from './messages.ts';
 
 /**
  * A record opened in the side column: Back (or Escape) to the list, its name, Edit and
@@ -20,6 +22,7 @@ export function DetailFrame({
   onDelete?: () => void;
   children: ReactNode;
 }) {
+  const m = useMessages(libraryMessages);
   const frameRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -48,12 +51,12 @@ export function DetailFrame({
         <div className="lib-detail-actions">
           {onEdit && (
             <button type="button" onClick={onEdit}>
-              Edit
+              {m.edit}
             </button>
           )}
           {onDelete && (
             <button type="button" className="danger" onClick={onDelete}>
-              Delete…
+              {m.deleteAsk}
             </button>
           )}
         </div>

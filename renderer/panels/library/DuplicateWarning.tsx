@@ -1,8 +1,11 @@
 import { dateYear } from '../../../core/cases/dates.ts';
 import type { CaseSummary } from '../../../core/library/api.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { caseMessages } from './case-messages.ts';
 import { caseStatusLine } from './format.ts';
 import { LibraryModal } from './LibraryModal.tsx';
 import { ServiceError } from './ServiceError.tsx';
+import { useUiLocale } from './use-ui-locale.ts';
 
 /**
  * The library found cases that look like the same person (same name in some spelling, birth
@@ -21,22 +24,21 @@ export function DuplicateWarning({
   onCreateAnyway: () => void;
   onBack: () => void;
 }) {
+  const m = useMessages(caseMessages);
+  const locale = useUiLocale();
   return (
-    <LibraryModal title="This person may already be in the library" onCancel={onBack} role="alertdialog">
+    <LibraryModal title={m.duplicateTitle} onCancel={onBack} role="alertdialog">
       <div className="dialog-body">
-        <p>
-          {duplicates.length === 1 ? 'A case in the library has' : `${duplicates.length} cases in the library have`} the same name in another spelling. Check
-          that this is a different person before creating a second case.
-        </p>
-        <ul className="lib-duplicate-list" aria-label="Likely duplicates">
+        <p>{m.duplicateIntro(duplicates.length)}</p>
+        <ul className="lib-duplicate-list" aria-label={m.likelyDuplicates}>
           {duplicates.map((summary) => (
             <li key={summary.id}>
               <strong>
                 {summary.displayName}
                 {summary.birthDate ? ` (${dateYear(summary.birthDate)})` : ''}
               </strong>
-              {summary.confidential && <span className="lib-badge-confidential">Confidential</span>}
-              <span className="muted">{caseStatusLine(summary, { confidential: false })}</span>
+              {summary.confidential && <span className="lib-badge-confidential">{m.confidential}</span>}
+              <span className="muted">{caseStatusLine(summary, { confidential: false, locale })}</span>
             </li>
           ))}
         </ul>
@@ -44,10 +46,10 @@ export function DuplicateWarning({
       <ServiceError message={error} />
       <div className="dialog-buttons">
         <button type="button" disabled={busy} onClick={onCreateAnyway}>
-          Create anyway
+          {m.createAnyway}
         </button>
         <button type="button" className="primary" data-autofocus onClick={onBack}>
-          Go back
+          {m.goBack}
         </button>
       </div>
     </LibraryModal>

@@ -1,6 +1,8 @@
 import { useRef, useState, type ReactNode } from 'react';
+import { useMessages } from '../../i18n/messages.ts';
 import { DiscardChanges } from './DiscardChanges.tsx';
 import { LibraryModal } from './LibraryModal.tsx';
+import { libraryMessages } from './messages.ts';
 import type { FormState } from './use-record-form.ts';
 import { ServiceError } from './ServiceError.tsx';
 
@@ -14,7 +16,7 @@ export function EditorForm({
   what,
   size = 'wide',
   state,
-  saveLabel = 'Save',
+  saveLabel,
   onClose,
   children,
 }: {
@@ -27,6 +29,7 @@ export function EditorForm({
   onClose: () => void;
   children: ReactNode;
 }) {
+  const m = useMessages(libraryMessages);
   const formRef = useRef<HTMLFormElement>(null);
   const [asking, setAsking] = useState(false);
   const close = () => (state.dirty ? setAsking(true) : onClose());
@@ -56,17 +59,17 @@ export function EditorForm({
           <div className="lib-editor-footer">
             {state.submitted && state.invalidCount > 0 && (
               <p className="lib-error" role="alert">
-                {state.invalidCount === 1 ? 'One field needs attention' : `${state.invalidCount} fields need attention`}: see the messages in red. Nothing was saved yet.
+                {m.fieldsNeedAttention(state.invalidCount)}
               </p>
             )}
             <ServiceError message={state.serviceError} />
             <div className="dialog-buttons">
-              <span className="lib-shortcut-hint muted">Ctrl+Enter saves · Esc closes</span>
+              <span className="lib-shortcut-hint muted">{m.shortcuts}</span>
               <button type="submit" className="primary" disabled={state.busy}>
-                {saveLabel}
+                {saveLabel ?? m.save}
               </button>
               <button type="button" onClick={close}>
-                Cancel
+                {m.cancel}
               </button>
             </div>
           </div>

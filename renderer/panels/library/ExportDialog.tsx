@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { studio } from '../../studio.ts';
-import { countsText, plural } from './format.ts';
+import { messagesNow, useMessages } from '../../i18n/messages.ts';
+import { currentUiLocale } from '../../i18n/ui-locale-store.ts';
+import { countsText } from './format.ts';
+import { libraryMessages } from './messages.ts';
+import { transferMessages } from './transfer-messages.ts';
 import { LibraryModal } from './LibraryModal.tsx';
 import { ServiceError } from './ServiceError.tsx';
 
@@ -9,6 +13,8 @@ import { ServiceError } from './ServiceError.tsx';
  * go too (not by default), then the system's save dialog chooses the file.
  */
 export function ExportDialog({ onExported, onCancel }: { onExported: (notice: string) => void; onCancel: () => void }) {
+  const m = useMessages(transferMessages);
+  const common = useMessages(libraryMessages);
   const [includeConfidential, setIncludeConfidential] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -25,12 +31,14 @@ export function ExportDialog({ onExported, onCancel }: { onExported: (notice: st
       return;
     }
     const { name, counts, confidentialLeftOut } = exported.value;
-    const leftOut = confidentialLeftOut > 0 ? ` ${plural(confidentialLeftOut, 'confidential case was', 'confidential cases were')} left out.` : '';
-    onExported(`Exported ${countsText(counts)} to ${name}.${leftOut}`);
+    // Said in the language of the moment it finished.
+    const now = messagesNow(transferMessages);
+    const leftOut = confidentialLeftOut > 0 ? ` ${now.confidentialLeftOut(confidentialLeftOut)}` : '';
+    onExported(`${now.exported(countsText(counts, currentUiLocale()), name)}${leftOut}`);
   };
 
   return (
-    <LibraryModal title="Export the library" onCancel={onCancel}>
+    <LibraryModal title={m.exportTitle} onCancel={onCancel}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -38,19 +46,19 @@ export function ExportDialog({ onExported, onCancel }: { onExported: (notice: st
         }}
       >
         <div className="dialog-body">
-          <p>Writes every case, organisation and note to a JSON file that colleagues can import into their own library.</p>
+          <p>{m.exportExplained}</p>
           <label className="lib-check">
-            <input type="checkbox" checked={includeConfidential} onChange={(e) => setIncludeConfidential(e.target.checked)} /> Include confidential cases
+            <input type="checkbox" checked={includeConfidential} onChange={(e) => setIncludeConfidential(e.target.checked)} /> {m.includeConfidential}
           </label>
-          <p className="lib-hint">Leave this off unless everyone who will receive the file may see them.</p>
+          <p className="lib-hint">{m.includeConfidentialHint}</p>
         </div>
         <ServiceError message={error} />
         <div className="dialog-buttons">
           <button type="submit" className="primary" data-autofocus disabled={busy}>
-            Choose file and export…
+            {m.chooseAndExport}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {common.cancel}
           </button>
         </div>
       </form>

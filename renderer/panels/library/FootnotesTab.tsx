@@ -2,14 +2,11 @@ import { footnotePlainText, type FootnoteRecord } from '../../../core/cases/foot
 import { studio } from '../../studio.ts';
 import { FootnoteDetail } from './FootnoteDetail.tsx';
 import { FootnoteEditor } from './FootnoteEditor.tsx';
+import { noteMessages } from './record-messages.ts';
 import { SimpleRecordTab, type RecordKindView } from './SimpleRecordTab.tsx';
 
 const NOTES: RecordKindView<FootnoteRecord> = {
-  label: 'Notes',
-  noun: 'note',
-  searchLabel: 'Search library notes',
-  placeholder: 'Title or text, e.g. 159',
-  emptyLibrary: 'No reusable notes yet. Save one with ☆ in the Footnotes panel, or create one here.',
+  messages: noteMessages,
   list: (query) => studio.library.listFootnotes(query === '' ? {} : { query }),
   load: (id) => studio.library.getFootnote({ id }),
   remove: (id) => studio.library.deleteFootnote({ id }),
@@ -21,7 +18,6 @@ const NOTES: RecordKindView<FootnoteRecord> = {
     </>
   ),
   renderDetail: (record) => <FootnoteDetail record={record} />,
-  deleteConsequence: 'Notes already inserted into statements stay as they are.',
 };
 
 /** The Notes tab: reusable footnotes (article texts, treaty provisions, standard references). */

@@ -2,27 +2,35 @@ import { useState } from 'react';
 import type { ImportConflict, ImportDecision, ImportOutcome } from '../../../core/library/api.ts';
 import type { RecordKind } from '../../../core/library/format.ts';
 import type { ImportStarted } from '../../../core/library/transfer.ts';
+import { messagesNow, useMessages } from '../../i18n/messages.ts';
 import { studio } from '../../studio.ts';
-import { countsText, formatTimestamp, plural } from './format.ts';
+import { countsText, formatTimestamp } from './format.ts';
 import { LibraryModal } from './LibraryModal.tsx';
+import { libraryMessages } from './messages.ts';
 import { ServiceError } from './ServiceError.tsx';
+import { transferMessages } from './transfer-messages.ts';
+import { useUiLocale } from './use-ui-locale.ts';
 
-const KIND: Record<RecordKind, string> = { cases: 'Case', organisations: 'Organisation', footnotes: 'Note', signers: 'Signer' };
-/** Field names as the writer knows them. */
-const FIELD: Readonly<Record<string, string>> = {
-  givenName: 'given name',
-  familyName: 'family name',
-  middleName: 'middle name',
-  familyNameStyle: 'how the name is written',
-  aliases: 'other spellings',
-  birthDate: 'date of birth',
-  events: 'timeline',
-  fullName: 'full name',
-  exileCountry: 'country of exile',
-  names: 'names in other languages',
-  body: 'text',
+type TransferText = (typeof transferMessages)['en'];
+const KIND = { cases: 'kindCase', organisations: 'kindOrganisation', footnotes: 'kindNote', signers: 'kindSigner' } as const satisfies Record<RecordKind, keyof TransferText>;
+/** Field names as the writer knows them; others are shown as the file names them. */
+const FIELD: Readonly<Record<string, keyof TransferText>> = {
+  givenName: 'fieldGivenName',
+  familyName: 'fieldFamilyName',
+  middleName: 'fieldMiddleName',
+  familyNameStyle: 'fieldFamilyNameStyle',
+  aliases: 'fieldAliases',
+  birthDate: 'fieldBirthDate',
+  events: 'fieldEvents',
+  fullName: 'fieldFullName',
+  exileCountry: 'fieldExileCountry',
+  names: 'fieldNames',
+  body: 'fieldBody',
 };
-const fieldName = (field: string) => FIELD[field] ?? field;
+const fieldName = (m: TransferText, field: string): string => {
+  const key = FIELD[field];
+  return key ? (m[key] as string) : field;
+};
 const keyOf = (conflict: Pick<ImportConflict, 'kind' | 'id'>) => `${conflict.kind}:${conflict.id}`;
 
 type Choice = ImportDecision['choice'];
@@ -33,6 +41,9 @@ type Choice = ImportDecision['choice'];
  * once), then Import applies the whole file in one go. Cancel imports nothing.
  */
 export function ImportConflictsDialog({ started, onImported, onCancel }: { started: ImportStarted; onImported: (outcome: Extract<ImportOutcome, { status: 'imported' }>) => void; onCancel: () => void }) {
+  const m = useMessages(transferMessages);
+  const common = useMessages(libraryMessages);
+  const locale = useUiLocale();
   const [outcome, setOutcome] = useState(started.outcome);
   const [choices, setChoices] = useState<Readonly<Record<string, Choice>>>({});
   const [busy, setBusy] = useState(false);
@@ -57,44 +68,41 @@ export function ImportConflictsDialog({ started, onImported, onCancel }: { start
     else {
       // The library changed while the writer decided: the new differences need a decision too.
       setOutcome(answer.value);
-      setError('The library changed while you were deciding. Check the list again.');
+      setError(messagesNow(transferMessages).libraryChanged);
     }
   };
 
-  const adds = outcome.status === 'conflicts' ? outcome.added : null;
+  const adds = outcome.status === 'conflicts' && Object.values(outcome.added).some((n) => n > 0) ? countsText(outcome.added, locale) : null;
   return (
-    <LibraryModal title={`Import ${started.name}: ${plural(conflicts.length, 'record differs', 'records differ')}`} onCancel={cancel} size="wide">
+    <LibraryModal title={m.conflictsTitle(started.name, conflicts.length)} onCancel={cancel} size="wide">
       <div className="dialog-body lib-conflicts-intro">
-        <p>
-          {conflicts.length === 1 ? 'This record is' : 'These records are'} in your library and in the file, with different content. Choose which version to keep. Nothing is
-          imported until you press Import{adds && countsText(adds) !== 'nothing' ? `; the file also adds ${countsText(adds)}` : ''}.
-        </p>
+        <p>{m.conflictsIntro(conflicts.length, adds)}</p>
         <div className="lib-conflicts-all">
           <button type="button" onClick={() => setAll('keep-local')}>
-            Keep all mine
+            {m.keepAllMine}
           </button>
           <button type="button" onClick={() => setAll('use-imported')}>
-            Take all theirs
+            {m.takeAllTheirs}
           </button>
         </div>
       </div>
-      <ul className="lib-conflicts" aria-label="Differing records">
+      <ul className="lib-conflicts" aria-label={m.differingRecords}>
         {conflicts.map((conflict) => (
           <li key={keyOf(conflict)}>
             <fieldset>
               <legend>
-                <span className="lib-kind">{KIND[conflict.kind]}</span> {conflict.localName}
-                {conflict.importedName !== conflict.localName && <span className="muted"> — in the file: {conflict.importedName}</span>}
+                <span className="lib-kind">{m[KIND[conflict.kind]]}</span> {conflict.localName}
+                {conflict.importedName !== conflict.localName && <span className="muted">{m.inTheFile(conflict.importedName)}</span>}
               </legend>
-              <p className="lib-conflict-fields">Differs in: {conflict.fields.map(fieldName).join(', ')}</p>
+              <p className="lib-conflict-fields">{m.differsIn(conflict.fields.map((field) => fieldName(m, field)).join(', '))}</p>
               <div className="lib-conflict-choices">
                 <label>
                   <input type="radio" name={keyOf(conflict)} checked={choiceOf(conflict) === 'keep-local'} onChange={() => setChoices({ ...choices, [keyOf(conflict)]: 'keep-local' })} />{' '}
-                  Keep mine <span className="muted">(changed {formatTimestamp(conflict.localUpdatedAt)})</span>
+                  {m.keepMine} <span className="muted">{m.changedAt(formatTimestamp(conflict.localUpdatedAt, locale))}</span>
                 </label>
                 <label>
                   <input type="radio" name={keyOf(conflict)} checked={choiceOf(conflict) === 'use-imported'} onChange={() => setChoices({ ...choices, [keyOf(conflict)]: 'use-imported' })} />{' '}
-                  Take theirs <span className="muted">(changed {formatTimestamp(conflict.importedUpdatedAt)})</span>
+                  {m.takeTheirs} <span className="muted">{m.changedAt(formatTimestamp(conflict.importedUpdatedAt, locale))}</span>
                 </label>
               </div>
             </fieldset>
@@ -104,10 +112,10 @@ export function ImportConflictsDialog({ started, onImported, onCancel }: { start
       <ServiceError message={error} />
       <div className="dialog-buttons">
         <button type="button" className="primary" disabled={busy} onClick={() => void apply()}>
-          Import
+          {m.importButton}
         </button>
         <button type="button" onClick={cancel}>
-          Cancel
+          {common.cancel}
         </button>
       </div>
     </LibraryModal>

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import type { ImportStarted } from '../../../core/library/transfer.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { currentUiLocale } from '../../i18n/ui-locale-store.ts';
 import { studio } from '../../studio.ts';
 import { BackupsDialog } from './BackupsDialog.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { importSummary, restoredNotice } from './format.ts';
 import { ImportConflictsDialog } from './ImportConflictsDialog.tsx';
+import { transferMessages } from './transfer-messages.ts';
 
 type Open = { kind: 'export' } | { kind: 'conflicts'; started: ImportStarted } | { kind: 'backups' } | null;
 
@@ -14,6 +17,7 @@ type Open = { kind: 'export' } | { kind: 'conflicts'; started: ImportStarted } |
  * dialogs; the window never sees a path.
  */
 export function LibraryTransfer({ onReplaced, onNotice, onError }: { onReplaced: (notice: string) => void; onNotice: (notice: string) => void; onError: (message: string) => void }) {
+  const m = useMessages(transferMessages);
   const [open, setOpen] = useState<Open>(null);
   const [busy, setBusy] = useState(false);
 
@@ -26,20 +30,20 @@ export function LibraryTransfer({ onReplaced, onNotice, onError }: { onReplaced:
       return;
     }
     const { outcome, name } = started.value;
-    if (outcome.status === 'imported') onReplaced(importSummary(name, outcome));
+    if (outcome.status === 'imported') onReplaced(importSummary(name, outcome, currentUiLocale()));
     else setOpen({ kind: 'conflicts', started: started.value });
   };
 
   return (
-    <div className="lib-transfer" role="group" aria-label="Library file">
+    <div className="lib-transfer" role="group" aria-label={m.libraryFile}>
       <button type="button" onClick={() => setOpen({ kind: 'export' })}>
-        Export library…
+        {m.exportLibrary}
       </button>
       <button type="button" disabled={busy} onClick={() => void importFile()}>
-        Import library…
+        {m.importLibrary}
       </button>
       <button type="button" onClick={() => setOpen({ kind: 'backups' })}>
-        Backups…
+        {m.backups}
       </button>
       {open?.kind === 'export' && (
         <ExportDialog
@@ -56,7 +60,7 @@ export function LibraryTransfer({ onReplaced, onNotice, onError }: { onReplaced:
           onCancel={() => setOpen(null)}
           onImported={(outcome) => {
             setOpen(null);
-            onReplaced(importSummary(open.started.name, outcome));
+            onReplaced(importSummary(open.started.name, outcome, currentUiLocale()));
           }}
         />
       )}
@@ -65,7 +69,7 @@ export function LibraryTransfer({ onReplaced, onNotice, onError }: { onReplaced:
           onClose={() => setOpen(null)}
           onRestored={(backup, info) => {
             setOpen(null);
-            onReplaced(restoredNotice(backup, info));
+            onReplaced(restoredNotice(backup, info, currentUiLocale()));
           }}
         />
       )}

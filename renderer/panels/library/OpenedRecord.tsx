@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Result } from '../../../core/ipc/result.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { DetailFrame } from './DetailFrame.tsx';
+import { libraryMessages } from './messages.ts';
 import { ServiceError } from './ServiceError.tsx';
 import { useLibraryRecord } from './use-library-record.ts';
 
@@ -9,7 +11,7 @@ export function OpenedRecord<R>({
   id,
   revision,
   load,
-  noun,
+  missingTitle,
   titleOf,
   onBack,
   onEdit,
@@ -20,24 +22,26 @@ export function OpenedRecord<R>({
   revision: number;
   /** A stable function (module level). */
   load: (id: string) => Promise<Result<R>>;
-  noun: string;
+  /** "No such case": the title when the record is gone. */
+  missingTitle: string;
   titleOf: (record: R) => string;
   onBack: () => void;
   onEdit: (record: R) => void;
   onDelete: (record: R) => void;
   children: (record: R) => ReactNode;
 }) {
+  const m = useMessages(libraryMessages);
   const { record, error } = useLibraryRecord(id, revision, load);
   if (error) {
     return (
-      <DetailFrame title={`No such ${noun}`} backLabel="Back to the list" onBack={onBack}>
+      <DetailFrame title={missingTitle} backLabel={m.backToList} onBack={onBack}>
         <ServiceError message={error} />
       </DetailFrame>
     );
   }
   if (!record) return null;
   return (
-    <DetailFrame title={titleOf(record)} backLabel="Back to the list" onBack={onBack} onEdit={() => onEdit(record)} onDelete={() => onDelete(record)}>
+    <DetailFrame title={titleOf(record)} backLabel={m.backToList} onBack={onBack} onEdit={() => onEdit(record)} onDelete={() => onDelete(record)}>
       {children(record)}
     </DetailFrame>
   );

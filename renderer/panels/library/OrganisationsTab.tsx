@@ -3,30 +3,33 @@ import { studio } from '../../studio.ts';
 import { organisationPlace } from './format.ts';
 import { OrganisationDetail } from './OrganisationDetail.tsx';
 import { OrganisationEditor } from './OrganisationEditor.tsx';
+import { organisationMessages } from './record-messages.ts';
 import { SimpleRecordTab, type RecordKindView } from './SimpleRecordTab.tsx';
+import { useUiLocale } from './use-ui-locale.ts';
 
 const ORGANISATIONS: RecordKindView<OrganisationRecord> = {
-  label: 'Organisations',
-  noun: 'organisation',
-  searchLabel: 'Search organisations',
-  placeholder: 'Name or abbreviation…',
-  emptyLibrary: 'No organisations yet.',
+  messages: organisationMessages,
   list: (query) => studio.library.listOrganisations(query === '' ? {} : { query }),
   load: (id) => studio.library.getOrganisation({ id }),
   remove: (id) => studio.library.deleteOrganisation({ id }),
   nameOf: (record) => record.fullName,
-  renderItem: (record) => (
+  renderItem: (record) => <OrganisationItem record={record} />,
+  renderDetail: (record) => <OrganisationDetail record={record} />,
+};
+
+/** An organisation in the list: its name and abbreviation, and where it works. */
+function OrganisationItem({ record }: { record: OrganisationRecord }) {
+  const locale = useUiLocale();
+  return (
     <>
       <span className="lib-record-name">
         {record.fullName}
         {record.abbreviation && <span className="muted"> ({record.abbreviation})</span>}
       </span>
-      <span className="lib-record-line">{organisationPlace(record)}</span>
+      <span className="lib-record-line">{organisationPlace(record, locale)}</span>
     </>
-  ),
-  renderDetail: (record) => <OrganisationDetail record={record} />,
-  deleteConsequence: 'Statements that name it keep their text.',
-};
+  );
+}
 
 /** The Organisations tab: signatories and sources, with their names per language. */
 export function OrganisationsTab({ revision, onChanged }: { revision: number; onChanged: (notice: string | null) => void }) {

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Result } from '../../../core/ipc/result.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { moveFocus } from './CaseResults.tsx';
+import { libraryMessages } from './messages.ts';
 
 const TYPING_PAUSE_MS = 120;
 
@@ -40,6 +42,7 @@ export function RecordList<R extends { id: string }>({
   onOpen: (id: string) => void;
   onNew: () => void;
 }) {
+  const m = useMessages(libraryMessages);
   const [listing, setListing] = useState<{ records: R[]; error: string | null } | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -85,7 +88,7 @@ export function RecordList<R extends { id: string }>({
         <div className="lib-search-bar">
           <span />
           <button type="button" className="lib-new" onClick={onNew}>
-            + {newLabel}
+            {newLabel}
           </button>
         </div>
       </div>
@@ -102,7 +105,7 @@ export function RecordList<R extends { id: string }>({
           </ul>
           {listing.records.length === 0 && (
             <p className="muted" role="status">
-              {listing.error ?? (query.trim() === '' ? emptyLibrary : 'Nothing matches.')}
+              {listing.error ?? (query.trim() === '' ? emptyLibrary : m.nothingMatches)}
             </p>
           )}
         </div>

@@ -1,4 +1,6 @@
 import { useRef, type ReactNode } from 'react';
+import { useMessages } from '../../i18n/messages.ts';
+import { libraryMessages } from './messages.ts';
 
 /**
  * A list of like rows in an editor (aliases, events, charges, sources, names): each row in its
@@ -29,6 +31,7 @@ export function RowList<T>({
   renderRow: (item: T, index: number) => ReactNode;
   error?: string | undefined;
 }) {
+  const m = useMessages(libraryMessages);
   const listRef = useRef<HTMLDivElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
 
@@ -53,14 +56,14 @@ export function RowList<T>({
             <button
               type="button"
               className="lib-row-remove"
-              aria-label={`Remove ${rowLabel(index).toLowerCase()}`}
-              title={`Remove ${rowLabel(index).toLowerCase()}`}
+              aria-label={m.removeRow(rowLabel(index))}
+              title={m.removeRow(rowLabel(index))}
               onClick={() => {
                 onRemove(index);
                 focusRow(index < items.length - 1 ? index : -1);
               }}
             >
-              Remove
+              {m.remove}
             </button>
           </fieldset>
         ))}

@@ -3,11 +3,14 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getSelection, $isRangeSelection, FORMAT_TEXT_COMMAND, type TextFormatType } from 'lexical';
 import { useId, useState } from 'react';
 import { safeExternalUrl } from '../../../core/links/external-url.ts';
+import { messagesNow, useMessages } from '../../i18n/messages.ts';
+import { noteMessages } from './record-messages.ts';
 
-const FORMATS: ReadonlyArray<{ format: TextFormatType; label: string; text: string; keys: string }> = [
-  { format: 'bold', label: 'Bold', text: 'B', keys: 'Ctrl+B' },
-  { format: 'italic', label: 'Italic', text: 'I', keys: 'Ctrl+I' },
-  { format: 'underline', label: 'Underline', text: 'U', keys: 'Ctrl+U' },
+type NoteText = (typeof noteMessages)['en'];
+const FORMATS: ReadonlyArray<{ format: TextFormatType; label: keyof NoteText; text: keyof NoteText; keys: string }> = [
+  { format: 'bold', label: 'bold', text: 'boldLetter', keys: 'Ctrl+B' },
+  { format: 'italic', label: 'italic', text: 'italicLetter', keys: 'Ctrl+I' },
+  { format: 'underline', label: 'underline', text: 'underlineLetter', keys: 'Ctrl+U' },
 ];
 
 /** The link at the selection, if any. */
@@ -21,6 +24,7 @@ function currentLink(): string {
 
 /** Bold, italic, underline and a link for a library note: what a note may carry. */
 export function RunsToolbar() {
+  const m = useMessages(noteMessages);
   const [editor] = useLexicalComposerContext();
   const [linking, setLinking] = useState<string | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
@@ -28,7 +32,7 @@ export function RunsToolbar() {
 
   const applyLink = (url: string | null) => {
     if (url !== null && safeExternalUrl(url) === null) {
-      setLinkError('Expected an http, https or mailto address.');
+      setLinkError(messagesNow(noteMessages).badLink);
       return;
     }
     editor.dispatchCommand(TOGGLE_LINK_COMMAND, url === null ? null : safeExternalUrl(url));
@@ -38,18 +42,18 @@ export function RunsToolbar() {
   };
 
   return (
-    <div className="lib-runs-toolbar" role="toolbar" aria-label="Note formatting">
+    <div className="lib-runs-toolbar" role="toolbar" aria-label={m.formatting}>
       {FORMATS.map(({ format, label, text, keys }) => (
-        <button key={format} type="button" className={`lib-format-${format}`} aria-label={label} title={`${label} (${keys})`} onMouseDown={(e) => e.preventDefault()} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}>
-          {text}
+        <button key={format} type="button" className={`lib-format-${format}`} aria-label={m[label] as string} title={`${m[label] as string} (${keys})`} onMouseDown={(e) => e.preventDefault()} onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format)}>
+          {m[text] as string}
         </button>
       ))}
       <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setLinking(editor.getEditorState().read(currentLink))}>
-        Link…
+        {m.link}
       </button>
       {linking !== null && (
         <span className="lib-link-editor">
-          <label htmlFor={inputId}>Address</label>
+          <label htmlFor={inputId}>{m.address}</label>
           <input
             id={inputId}
             type="text"
@@ -72,10 +76,10 @@ export function RunsToolbar() {
             }}
           />
           <button type="button" onClick={() => applyLink(linking)}>
-            Apply
+            {m.apply}
           </button>
           <button type="button" onClick={() => applyLink(null)}>
-            Remove link
+            {m.removeLink}
           </button>
           {linkError && <span className="lib-error">{linkError}</span>}
         </span>

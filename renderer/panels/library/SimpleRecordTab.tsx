@@ -1,24 +1,23 @@
 import { useCallback, useState, type ReactNode } from 'react';
+import type { Catalog } from '../../../core/i18n/define-messages.ts';
 import type { Result } from '../../../core/ipc/result.ts';
+import { messagesNow, useMessages } from '../../i18n/messages.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { libraryMessages } from './messages.ts';
 import { OpenedRecord } from './OpenedRecord.tsx';
 import { RecordList } from './RecordList.tsx';
+import type { RecordKindText } from './record-messages.ts';
 
 /** What a tab of organisations or notes needs to know of its records. All functions must be stable (module level). */
 export type RecordKindView<R extends { id: string }> = {
-  label: string;
-  noun: string;
-  searchLabel: string;
-  placeholder: string;
-  emptyLibrary: string;
+  /** What the tab says, in each interface language. */
+  messages: Catalog<RecordKindText>;
   list: (query: string) => Promise<Result<R[]>>;
   load: (id: string) => Promise<Result<R>>;
   remove: (id: string) => Promise<Result<null>>;
   nameOf: (record: R) => string;
   renderItem: (record: R) => ReactNode;
   renderDetail: (record: R) => ReactNode;
-  /** What else goes when the record is deleted. */
-  deleteConsequence: string;
 };
 
 export type EditorProps<R> = { record: R | null; onSaved: (record: R, created: boolean) => void; onCancel: () => void };
@@ -38,6 +37,8 @@ export function SimpleRecordTab<R extends { id: string }>({
   revision: number;
   onChanged: (notice: string | null) => void;
 }) {
+  const m = useMessages(view.messages);
+  const common = useMessages(libraryMessages);
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
   const [returnTo, setReturnTo] = useState<string | null>(null);
@@ -50,7 +51,7 @@ export function SimpleRecordTab<R extends { id: string }>({
     if (!answer.ok) return answer.message;
     setDeleting(null);
     setOpenId(null);
-    onChanged(`Deleted the ${view.noun} “${view.nameOf(record)}”.`);
+    onChanged(messagesNow(view.messages).deleted(view.nameOf(record)));
     return null;
   };
 
@@ -58,11 +59,11 @@ export function SimpleRecordTab<R extends { id: string }>({
     <div className="lib-tab">
       {openId === null ? (
         <RecordList
-          label={view.label}
-          searchLabel={view.searchLabel}
-          placeholder={view.placeholder}
-          newLabel={`New ${view.noun}`}
-          emptyLibrary={view.emptyLibrary}
+          label={m.label}
+          searchLabel={m.searchLabel}
+          placeholder={m.placeholder}
+          newLabel={m.newLabel}
+          emptyLibrary={m.emptyLibrary}
           query={query}
           revision={revision}
           list={view.list}
@@ -78,7 +79,7 @@ export function SimpleRecordTab<R extends { id: string }>({
           id={openId}
           revision={revision}
           load={view.load}
-          noun={view.noun}
+          missingTitle={m.noSuch}
           titleOf={view.nameOf}
           onBack={() => {
             setReturnTo(openId);
@@ -101,15 +102,17 @@ export function SimpleRecordTab<R extends { id: string }>({
           onSaved: (record, created) => {
             setEditing(null);
             setOpenId(record.id);
-            onChanged(`${created ? 'Created' : 'Saved'} the ${view.noun} “${view.nameOf(record)}”.`);
+            const said = messagesNow(view.messages);
+            onChanged(created ? said.created(view.nameOf(record)) : said.saved(view.nameOf(record)));
           },
         })}
       {deleting && (
-        <ConfirmDialog title={`Delete this ${view.noun}?`} confirmLabel={`Delete ${view.noun}`} onConfirm={() => remove(deleting)} onCancel={() => setDeleting(null)}>
+        <ConfirmDialog title={m.deleteTitle} confirmLabel={m.deleteLabel} onConfirm={() => remove(deleting)} onCancel={() => setDeleting(null)}>
           <p>
-            <strong>{view.nameOf(deleting)}</strong> will be removed from the library. {view.deleteConsequence}
+            <strong>{view.nameOf(deleting)}</strong>
+            {common.removedFromLibrary} {m.deleteConsequence}
           </p>
-          <p className="muted">Only a backup of the library can bring it back.</p>
+          <p className="muted">{common.onlyBackup}</p>
         </ConfirmDialog>
       )}
     </div>

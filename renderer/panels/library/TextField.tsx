@@ -39,5 +39,3 @@ export function TextField({
   );
 }
 
-/** The hint every partial date field shows. */
-export const DATE_HINT = 'YYYY, YYYY-MM or YYYY-MM-DD';

@@ -1,7 +1,9 @@
 import { countryName } from '../../../core/cases/countries.ts';
 import { partialDateSchema } from '../../../core/cases/dates.ts';
 import { ROLES, STATUSES, type Role, type Status } from '../../../core/cases/vocabulary.ts';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 import type { SearchRequest } from '../../../core/library/search-query.ts';
+import { caseMessages } from './case-messages.ts';
 import { asSentence } from './format.ts';
 
 /** What the Cases tab searches for: the words typed and the filters, each '' when unused. */
@@ -20,26 +22,27 @@ export function activeFilterCount(filters: CaseFilters): number {
 }
 
 /** "detained · Uzbekistan · from 2023": the filters in use, for the collapsed filter bar. */
-export function filterSummary(filters: CaseFilters): string {
+export function filterSummary(filters: CaseFilters, locale: UiLocale = 'en'): string {
+  const m = caseMessages[locale];
   const parts = [
-    filters.status ? STATUSES[filters.status].en : '',
-    filters.country ? countryName(filters.country) : '',
-    filters.role ? ROLES[filters.role].en : '',
-    filters.tag.trim() ? `tag “${filters.tag.trim()}”` : '',
-    filters.from.trim() ? `from ${filters.from.trim()}` : '',
-    filters.to.trim() ? `to ${filters.to.trim()}` : '',
+    filters.status ? STATUSES[filters.status][locale] : '',
+    filters.country ? countryName(filters.country, locale) : '',
+    filters.role ? ROLES[filters.role][locale] : '',
+    filters.tag.trim() ? m.tagFilter(filters.tag.trim()) : '',
+    filters.from.trim() ? m.fromFilter(filters.from.trim()) : '',
+    filters.to.trim() ? m.toFilter(filters.to.trim()) : '',
   ];
   return parts.filter(Boolean).join(' · ');
 }
 
 /** Errors of the date filters, which the writer types. */
-export function filterErrors(filters: CaseFilters): { from?: string; to?: string } {
+export function filterErrors(filters: CaseFilters, locale: UiLocale = 'en'): { from?: string; to?: string } {
   const errors: { from?: string; to?: string } = {};
   for (const key of ['from', 'to'] as const) {
     const value = filters[key].trim();
     if (value === '') continue;
     const parsed = partialDateSchema.safeParse(value);
-    if (!parsed.success) errors[key] = asSentence(parsed.error.issues[0]?.message ?? 'not a date');
+    if (!parsed.success) errors[key] = asSentence(parsed.error.issues[0]?.message ?? caseMessages[locale].notADate);
   }
   return errors;
 }
@@ -48,7 +51,7 @@ export function filterErrors(filters: CaseFilters): { from?: string; to?: string
  * The call the state asks for: the recently used cases (nothing typed, no filter), a search,
  * or nothing while a date filter is not a date yet.
  */
-export function caseQuery(state: CaseSearchState): { kind: 'recent' } | { kind: 'search'; request: SearchRequest; heading: 'All cases' | 'Results' } | { kind: 'invalid' } {
+export function caseQuery(state: CaseSearchState): { kind: 'recent' } | { kind: 'search'; request: SearchRequest; heading: 'all' | 'results' } | { kind: 'invalid' } {
   const { filters } = state;
   const query = state.query.trim();
   if (Object.keys(filterErrors(filters)).length > 0) return { kind: 'invalid' };
@@ -60,5 +63,5 @@ export function caseQuery(state: CaseSearchState): { kind: 'recent' } | { kind: 
   if (filters.tag.trim()) request.tag = filters.tag.trim();
   if (filters.from.trim()) request.from = filters.from.trim();
   if (filters.to.trim()) request.to = filters.to.trim();
-  return { kind: 'search', request, heading: query === '' && activeFilterCount(filters) === 0 ? 'All cases' : 'Results' };
+  return { kind: 'search', request, heading: query === '' && activeFilterCount(filters) === 0 ? 'all' : 'results' };
 }

@@ -31,6 +31,7 @@ export const libraryMessages = defineMessages({
     shortcuts: 'Ctrl+Enter saves · Esc closes',
     remove: 'Remove',
     removeRow: (row: string) => `Remove ${row.toLowerCase()}`,
+    quoted: (text: string) => `“${text}”`,
     nothingMatches: 'Nothing matches.',
     // Field hints
     dateHint: 'YYYY, YYYY-MM or YYYY-MM-DD',
@@ -69,6 +70,7 @@ export const libraryMessages = defineMessages({
     shortcuts: 'Ctrl+Enter — сохранить · Esc — закрыть',
     remove: 'Удалить',
     removeRow: (row: string) => `Удалить: ${row.toLowerCase()}`,
+    quoted: (text: string) => `«${text}»`,
     nothingMatches: 'Ничего не найдено.',
     dateHint: 'ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД',
     tagsHint: 'Через запятую',
