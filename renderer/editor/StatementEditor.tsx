@@ -26,6 +26,7 @@ import { PastePlugin } from './plugins/PastePlugin.tsx';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin.tsx';
 import { LeadSentencePlugin } from './plugins/signatories/LeadSentencePlugin.tsx';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
+import { MakeVariablePlugin } from './plugins/templates/MakeVariablePlugin.tsx';
 import { editorTheme } from './theme/editor-theme.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { editorMessages } from './messages.ts';
@@ -95,3 +96,4 @@ export function StatementEditor({ initialState, editorRef, onChange, openExterna
     </LexicalComposer>
   );
 }
+      <MakeVariablePlugin />

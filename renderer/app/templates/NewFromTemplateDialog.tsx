@@ -8,10 +8,12 @@ import { templateToStatement } from '../../../core/templates/template-to-stateme
 import { checkTemplateValues, type TemplateValues, type VariableValue } from '../../../core/templates/values.ts';
 import { studio } from '../../studio.ts';
 import { Modal } from '../Modal.tsx';
+import { UserTemplateList, useUserTemplates } from './UserTemplateList.tsx';
 import { VariableField } from './VariableField.tsx';
 import './templates.css';
 
-type Props = { onCreate: (statement: Statement) => void; onCancel: () => void };
+/** initialFileName: a template already chosen (on the welcome screen), whose form opens at once. */
+type Props = { onCreate: (statement: Statement) => void; onCancel: () => void; initialFileName?: string };
 
 /** Today's date in the writer's time zone, as YYYY-MM-DD. */
 function localToday(): string {
@@ -29,13 +31,14 @@ function defaults(template: Template, today: string): Record<string, VariableVal
  * is listed with its line and does not hide the others), fill the form made from its
  * variables, and get a new statement. Whatever is left empty stays a highlighted chip.
  */
-export function NewFromTemplateDialog({ onCreate, onCancel }: Props) {
+export function NewFromTemplateDialog({ onCreate, onCancel, initialFileName }: Props) {
   const [loaded, setLoaded] = useState<{ templates: Template[]; problems: TemplateProblem[] } | null>(null);
   const [chosen, setChosen] = useState<Template | null>(null);
   const [values, setValues] = useState<Record<string, VariableValue | null>>({});
   const [error, setError] = useState<string | null>(null);
   const today = localToday();
 
+  const mine = useUserTemplates();
   useEffect(() => {
     void studio.templates.list({}).then((answer) => {
       if (!answer.ok) {
@@ -44,8 +47,13 @@ export function NewFromTemplateDialog({ onCreate, onCancel }: Props) {
       }
       const parsed = loadTemplates(answer.value.files);
       setLoaded({ templates: parsed.templates, problems: [...answer.value.unreadable, ...parsed.problems] });
+      const initial = parsed.templates.find((template) => template.fileName === initialFileName);
+      if (initial) {
+        setChosen(initial);
+        setValues(defaults(initial, localToday()));
+      }
     });
-  }, []);
+  }, [initialFileName]);
 
   const choose = (template: Template) => {
     setChosen(template);
@@ -69,6 +77,7 @@ export function NewFromTemplateDialog({ onCreate, onCancel }: Props) {
       {!chosen && (
         <>
           {loaded === null && <p className="muted">Reading the templates…</p>}
+          <UserTemplateList mine={mine} onChoose={choose} />
           <ul className="template-choices" aria-label="Templates">
             {loaded?.templates.map((template) => (
               <li key={template.id}>

@@ -1,0 +1,113 @@
+import { useMemo, useState } from 'react';
+import type { Statement } from '../../../core/statement/schema.ts';
+import { statementToTemplateText } from '../../../core/templates/statement-to-template.ts';
+import { variablesInStatement } from '../../../core/templates/statement-variables.ts';
+import { applySuggestions, suggestTemplateVariables, type SuggestionKind } from '../../../core/templates/template-suggestions.ts';
+import type { StatementWithTemplate } from '../../../core/templates/template-record.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { studio } from '../../studio.ts';
+import { Modal } from '../Modal.tsx';
+import { templateMessages } from './messages.ts';
+import './templates.css';
+
+type Props = { statement: Statement; onClose: (message: string | null) => void };
+
+/** "Statement on a death in custody" gives "statement-on-a-death-in-custody"; a name in Cyrillic a dated id. */
+function idFromName(name: string): string {
+  const id = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return id !== '' ? id : `template-${Date.now().toString(36)}`;
+}
+
+/**
+ * File > Save as Template, on whatever statement is open: the variables marked in its text,
+ * the obvious ones offered for a click (date, year, city, ordinal), the template text as it
+ * will be saved, and Save, which keeps it in the library under "My templates".
+ */
+export function SaveAsTemplateDialog({ statement, onClose }: Props) {
+  const m = useMessages(templateMessages);
+  const record = (statement as StatementWithTemplate).meta.template;
+  const [name, setName] = useState(statement.meta.title);
+  const [description, setDescription] = useState('');
+  const [language, setLanguage] = useState(statement.meta.language);
+  const [chosen, setChosen] = useState<Set<SuggestionKind>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const found = useMemo(() => variablesInStatement(statement), [statement]);
+  const dateStyle = record?.dateStyle ?? 'day-month-year';
+  const suggestions = useMemo(() => suggestTemplateVariables(statement, dateStyle, new Set(found.map((f) => f.name))), [statement, dateStyle, found]);
+  const taken = suggestions.filter((s) => chosen.has(s.kind) && s.needs.every((n) => chosen.has(n)));
+  const text = useMemo(() => {
+    const applied = applySuggestions({ ...statement, meta: { ...statement.meta, language } }, taken);
+    const dateVariable = taken.some((s) => s.kind === 'date') ? 'date' : (record?.dateVariable ?? null);
+    return statementToTemplateText(
+      { title: applied.meta.title, root: applied.editor.root },
+      { id: idFromName(name), name: name.trim() || 'Template', description: description.trim(), language, dateStyle, footnoteStyle: statement.meta.footnoteStyle, dateVariable, places: applied.meta.places },
+      [...found, ...taken.map((s) => s.declaration)],
+    );
+  }, [statement, language, taken, record, name, description, dateStyle, found]);
+
+  const toggle = (kind: SuggestionKind) =>
+    setChosen((old) => {
+      const next = new Set(old);
+      if (next.has(kind)) next.delete(kind);
+      else {
+        next.add(kind);
+        for (const need of suggestions.find((s) => s.kind === kind)?.needs ?? []) next.add(need);
+      }
+      return next;
+    });
+
+  const save = async () => {
+    const saved = await studio.templates.saveUser({ text });
+    if (!saved.ok) setError(saved.message);
+    else onClose(m.saved(saved.value.template.name));
+  };
+
+  return (
+    <Modal title={m.saveAsTitle} onCancel={() => onClose(null)} className="template-dialog">
+      <div className="template-form">
+        <div className="template-field">
+          <label htmlFor="st-name">{m.name}</label>
+          <input id="st-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={300} />
+        </div>
+        <div className="template-field">
+          <label htmlFor="st-description">{m.description}</label>
+          <input id="st-description" value={description} onChange={(e) => setDescription(e.target.value)} maxLength={1000} />
+        </div>
+        <div className="template-field">
+          <label htmlFor="st-language">{m.language}</label>
+          <select id="st-language" value={language} onChange={(e) => setLanguage(e.target.value as typeof language)}>
+            <option value="en">{m.languageName('en')}</option>
+            <option value="ru">{m.languageName('ru')}</option>
+          </select>
+        </div>
+        <p>{m.variablesFound(found.length)}</p>
+        {found.length > 0 && (
+          <ul className="template-variables" aria-label={m.variablesFound(found.length)}>
+            {found.map((v) => (
+              <li key={v.name}>
+                <span className="st-variable">{v.label}</span> <code>{`{{${v.name}}}`}</code>
+              </li>
+            ))}
+          </ul>
+        )}
+        {suggestions.length > 0 && (
+          <fieldset className="template-suggestions">
+            <legend>{m.suggestions}</legend>
+            {suggestions.map((s) => (
+              <label key={s.kind}>
+                <input type="checkbox" checked={chosen.has(s.kind)} onChange={() => toggle(s.kind)} /> {m.suggestion(s.declaration.label, s.replaces.map((r) => `“${r.text}”`).join(', '))}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <label htmlFor="st-preview">{m.preview}</label>
+        <textarea id="st-preview" className="template-preview" readOnly value={text} rows={12} />
+        {error && <p className="field-problem" role="alert">{error}</p>}
+        <div className="dialog-buttons">
+          <button type="button" className="primary" onClick={() => void save()} disabled={name.trim() === ''}>{m.save}</button>
+          <button type="button" onClick={() => onClose(null)}>{m.cancel}</button>
+        </div>
+      </div>
+    </Modal>
+  );
+}
