@@ -1,4 +1,6 @@
+import { checkMessages } from '../checks/messages.ts';
 import type { CheckProblem } from '../checks/problem.ts';
+import type { UiLocale } from '../i18n/ui-locale.ts';
 import { walkEditorNodes } from './editor-walk.ts';
 import { isPlaceholderNode } from './placeholder-node.ts';
 import type { StatementWithTemplate } from './template-record.ts';
@@ -37,7 +39,7 @@ export function unfilledPlaceholders(statement: Pick<StatementWithTemplate, 'met
 }
 
 /** One preflight finding per unfilled variable: an error, since a statement must not go out with "[Country]" in it. */
-export function unfilledPlaceholderProblems(statement: Pick<StatementWithTemplate, 'meta' | 'editor'>): Array<CheckProblem & { path?: string }> {
+export function unfilledPlaceholderProblems(statement: Pick<StatementWithTemplate, 'meta' | 'editor'>, locale: UiLocale = 'en'): Array<CheckProblem & { path?: string }> {
   const byName = new Map<string, { label: string; count: number; path: string | undefined }>();
   for (const p of unfilledPlaceholders(statement)) {
     const entry = byName.get(p.name) ?? { label: p.label, count: 0, path: undefined };
@@ -48,7 +50,7 @@ export function unfilledPlaceholderProblems(statement: Pick<StatementWithTemplat
   return [...byName.values()].map(({ label, count, path }) => ({
     code: 'unfilled-placeholder',
     severity: 'error',
-    message: `“${label}” is not filled in${count > 1 ? ` (${count} places)` : ''}.`,
+    message: checkMessages[locale].unfilled(label, count),
     ...(path === undefined ? {} : { path }),
   }));
 }

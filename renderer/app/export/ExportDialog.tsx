@@ -9,6 +9,7 @@ import { getCaseStatuses } from '../../editor/plugins/cases/case-status.ts';
 import { getFootnoteOrder } from '../../editor/plugins/footnotes/footnote-numbers.ts';
 import { goToNote } from '../../editor/plugins/footnotes/navigation.ts';
 import { revealPath } from '../../editor/reveal-path.ts';
+import { currentUiLocale } from '../../i18n/ui-locale-store.ts';
 import { studio } from '../../studio.ts';
 import { Modal } from '../Modal.tsx';
 import { useMessages } from '../../i18n/messages.ts';
@@ -37,7 +38,7 @@ export function ExportDialog({ editor, statement, onClose }: Props) {
   const [options, setOptions] = useState<ExportOptions>({ format: 'pdf', paper: 'a4', notes: 'footnotes', pdfa: false, letterhead: false });
   const [problems, setProblems] = useState<CheckProblem[]>(() => {
     const current = statement();
-    return current ? preflight(current, { caseStanding: caseStanding(editor) }) : [];
+    return current ? preflight(current, { caseStanding: caseStanding(editor), locale: currentUiLocale() }) : [];
   });
   const [override, setOverride] = useState(false);
   const [progress, setProgress] = useState<Progress>({ state: 'idle' });
@@ -54,7 +55,7 @@ export function ExportDialog({ editor, statement, onClose }: Props) {
 
   const recheck = () => {
     const current = statement();
-    setProblems(current ? preflight(current, { caseStanding: caseStanding(editor) }) : []);
+    setProblems(current ? preflight(current, { caseStanding: caseStanding(editor), locale: currentUiLocale() }) : []);
   };
   const show = (problem: CheckProblem) => {
     onClose();
