@@ -44,6 +44,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         command(m.newFromTemplate, 'file.newFromTemplate', 'CmdOrCtrl+Shift+N'),
         command(m.newEdition, 'file.newEdition'),
         command(m.importStatement, 'file.import'),
+        command(m.importArchive, 'file.importArchive'),
         command(m.open, 'file.open', 'CmdOrCtrl+O'),
         { label: m.openRecent, submenu: recentItems },
         { type: 'separator' },

@@ -8,6 +8,8 @@ import { SidePanel } from '../panels/SidePanel.tsx';
 import type { SignatoriesSession } from '../panels/signatories/signatories-session.ts';
 import { studio } from '../studio.ts';
 import { isFileCommand } from './commands.ts';
+import { ArchiveImportDialog } from '../panels/library/archive/ArchiveImportDialog.tsx';
+import { onArchiveUseRequest } from '../panels/library/archive/archive-requests.ts';
 import { ExportDialog } from './export/ExportDialog.tsx';
 import { NewEditionDialog } from './templates/NewEditionDialog.tsx';
 import { NewFromTemplateDialog } from './templates/NewFromTemplateDialog.tsx';
@@ -26,6 +28,9 @@ export function App() {
   }, []);
   const { session, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, currentStatement, actions } = useDocumentSession(editorRef);
   const [exporting, setExporting] = useState(false);
+  const [importingArchive, setImportingArchive] = useState(false);
+  // A command to run once the next statement has loaded (Use as a template…: Save as Template on the new draft).
+  const afterLoad = useRef<string | null>(null);
   const [creating, setCreating] = useState<{ kind: 'template' } | { kind: 'edition'; statement: Statement } | null>(null);
   const signatories = useMemo<SignatoriesSession | null>(
     () =>
@@ -52,6 +57,7 @@ export function App() {
         else if (id === 'file.export') setExporting(true);
         else if (id === 'file.newFromTemplate') setCreating({ kind: 'template' });
         else if (id === 'file.import') actions.importStatement();
+        else if (id === 'file.importArchive') setImportingArchive(true);
         else if (id === 'file.newEdition') {
           // The statement as it stands now; the dialog works on this copy.
           const statement = currentStatement();
@@ -73,6 +79,23 @@ export function App() {
     ];
     return () => offs.forEach((off) => off());
   }, [runCommand, actions]);
+
+  // The Archive tab hands over an archived statement: a new draft of it, a new edition, or a template made from it.
+  useEffect(
+    () =>
+      onArchiveUseRequest(({ use, statement }) => {
+        if (use === 'edition') return setCreating({ kind: 'edition', statement });
+        afterLoad.current = use === 'template' ? 'file.saveAsTemplate' : null;
+        actions.newFromStatement(statement);
+      }),
+    [actions],
+  );
+  const loadCount = session?.loadCount;
+  useEffect(() => {
+    const command = afterLoad.current;
+    afterLoad.current = null;
+    if (command && loadCount !== undefined) runCommand(command);
+  }, [loadCount, runCommand]);
 
   const openExternal = useCallback((url: string) => void studio.shell.openExternal({ url }), []);
   const onEditorError = useCallback(
@@ -132,6 +155,7 @@ export function App() {
         {status}
       </footer>
       {prompt && <PromptView prompt={prompt} actions={actions} />}
+      {importingArchive && <ArchiveImportDialog onClose={() => setImportingArchive(false)} />}
       {exporting && editor && <ExportDialog editor={editor} statement={currentStatement} onClose={() => setExporting(false)} />}
       {creating?.kind === 'template' && (
         <NewFromTemplateDialog

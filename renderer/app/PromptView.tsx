@@ -1,5 +1,6 @@
 import type { RecoveryEntry } from '../../core/ipc/contract.ts';
 import { Dialog } from './Dialog.tsx';
+import { importMessages } from './import-messages.ts';
 import type { Prompt } from './use-document-session.ts';
 import { useMemo, useState } from 'react';
 import { sourceOfStatement } from '../../core/archive/statement-passages.ts';
@@ -75,13 +76,14 @@ export function PromptView({ prompt, actions }: { prompt: Prompt; actions: Actio
 function ImportReport({ prompt, dismiss }: { prompt: Extract<Prompt, { kind: 'report' }>; dismiss(): void }) {
   const m = useMessages(appMessages);
   const suggestions = useMessages(caseSuggestionMessages);
+  const importText = useMessages(importMessages);
   const [suggesting, setSuggesting] = useState(false);
   const source = useMemo(() => (prompt.statement ? sourceOfStatement(prompt.statement) : null), [prompt.statement]);
   // One dialog at a time: the suggestions take the report's place, and closing them closes both.
   if (suggesting && source) return <CaseSuggestionsDialog source={source} onClose={dismiss} />;
   const suggest = source ? [{ label: suggestions.suggestFromImport, onClick: () => setSuggesting(true) }] : [];
   return (
-    <Dialog title={prompt.title} actions={[...suggest, { label: m.ok, primary: true, onClick: dismiss }]}>
+    <Dialog title={prompt.title} actions={[...suggest, ...(prompt.undo ? [{ label: importText.undoImport, onClick: prompt.undo }] : []), { label: m.ok, primary: true, onClick: dismiss }]}>
       <p className="prompt-message">{prompt.summary}</p>
       {prompt.lines.length > 0 && (
         <ul className="report-lines" aria-label={m.importReport}>

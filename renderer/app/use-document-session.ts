@@ -30,7 +30,7 @@ export type Prompt =
   | { kind: 'error'; title: string; message: string }
   | { kind: 'message'; title: string; message: string }
   /** What an import recognised, line by line, for the writer to check against the original. */
-  | { kind: 'report'; title: string; summary: string; lines: string[]; /** The imported statement, for "Suggest cases from this statement…". */ statement?: Statement }
+  | { kind: 'report'; title: string; summary: string; lines: string[]; /** The imported statement, for "Suggest cases from this statement…". */ statement?: Statement; /** Undo import: the imported statement goes, the one open before comes back. */ undo?: () => void }
   | { kind: 'unsaved'; proceed: () => Promise<void> }
   | { kind: 'changed-on-disk'; message: string }
   | { kind: 'recovery'; entries: RecoveryEntry[] };
@@ -217,13 +217,20 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       /** File > Import: a past statement opened as a new untitled document, then what the import recognised. */
       importStatement: () =>
         guard(async () => {
+          const before = sessionRef.current?.path ?? null;
           const imported = await studio.documents.import({});
           if (!imported.ok) {
             if (imported.code !== 'CANCELLED') showError('The statement could not be imported', imported);
             return;
           }
           await replaceWith({ ok: true, value: imported.value.document }, '', true);
-          setPrompt({ kind: 'report', title: 'Imported', summary: imported.value.summary, lines: imported.value.lines, statement: imported.value.document.statement });
+          // Undoing the whole import: the imported statement was never saved, so it is simply closed, and the statement
+          // open before comes back as last saved (its unsaved changes were saved or let go before the import), or a blank one.
+          const undo = () => {
+            setPrompt(null);
+            void (async () => replaceWith(before ? await studio.documents.openRecent({ path: before }) : await studio.documents.new({}), messagesNow(appMessages).couldNotOpen))();
+          };
+          setPrompt({ kind: 'report', title: 'Imported', summary: imported.value.summary, lines: imported.value.lines, statement: imported.value.document.statement, undo });
         }),
       /** A new untitled statement with this content (from a template, or a new edition): unsaved until saved. */
       newFromStatement: (statement: Statement) => guard(async () => replaceWith(await studio.documents.newFrom({ statement }), messagesNow(appMessages).couldNotCreateThis, true)),

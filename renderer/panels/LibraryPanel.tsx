@@ -1,5 +1,6 @@
 import { useCallback, useId, useState } from 'react';
 import { CasesTab } from './library/CasesTab.tsx';
+import { ArchiveTab } from './library/archive/ArchiveTab.tsx';
 import { FootnotesTab } from './library/FootnotesTab.tsx';
 import { LibraryTabs, LIBRARY_TABS, panelId, tabId, type LibraryTab } from './library/LibraryTabs.tsx';
 import { LibraryTransfer } from './library/LibraryTransfer.tsx';
@@ -61,6 +62,7 @@ export function LibraryPanel() {
           {visited.has(id) && id === 'organisations' && <OrganisationsTab revision={revision} onChanged={changed} />}
           {visited.has(id) && id === 'people' && <PeopleTab revision={revision} onChanged={changed} />}
           {visited.has(id) && id === 'notes' && <FootnotesTab revision={revision} onChanged={changed} />}
+          {visited.has(id) && id === 'archive' && <ArchiveTab onNotice={(text, kind) => setNotice({ text, kind })} />}
         </div>
       ))}
       <LibraryTransfer onReplaced={replaced} onNotice={(text) => setNotice({ text, kind: 'info' })} onError={(text) => setNotice({ text, kind: 'error' })} />

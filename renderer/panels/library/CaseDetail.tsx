@@ -8,6 +8,7 @@ import { ExternalLink } from './ExternalLink.tsx';
 import { FactList } from './FactList.tsx';
 import { formatDate } from './format.ts';
 import { RecordFooter } from './RecordFooter.tsx';
+import { ArchiveMentions } from './archive/ArchiveMentions.tsx';
 import { ALIAS_KIND_OPTIONS } from './vocabulary-options.ts';
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
@@ -117,6 +118,7 @@ export function CaseDetail({ record }: { record: CaseRecord }) {
         />
       )}
 
+      <ArchiveMentions record={record} />
       <RecordFooter tags={record.tags} updatedAt={record.updatedAt} />
     </article>
   );

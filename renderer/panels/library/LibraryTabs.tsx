@@ -1,11 +1,14 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { useMessages } from '../../i18n/messages.ts';
+import { archiveMessages } from './archive/messages.ts';
 
-export type LibraryTab = 'cases' | 'organisations' | 'people' | 'notes';
+export type LibraryTab = 'cases' | 'organisations' | 'people' | 'notes' | 'archive';
 export const LIBRARY_TABS: ReadonlyArray<{ id: LibraryTab; label: string }> = [
   { id: 'cases', label: 'Cases' },
   { id: 'organisations', label: 'Organisations' },
   { id: 'people', label: 'People' },
   { id: 'notes', label: 'Notes' },
+  { id: 'archive', label: 'Archive' },
 ];
 export const tabId = (base: string, tab: LibraryTab) => `${base}-tab-${tab}`;
 export const panelId = (base: string, tab: LibraryTab) => `${base}-panel-${tab}`;
@@ -13,6 +16,7 @@ export const panelId = (base: string, tab: LibraryTab) => `${base}-panel-${tab}`
 /** The kinds of record as tabs; arrow keys, Home and End move between them, as in any tab list. */
 export function LibraryTabs({ base, selected, onSelect }: { base: string; selected: LibraryTab; onSelect: (tab: LibraryTab) => void }) {
   const listRef = useRef<HTMLDivElement>(null);
+  const archive = useMessages(archiveMessages);
   const onKeyDown = (event: KeyboardEvent) => {
     const at = LIBRARY_TABS.findIndex((tab) => tab.id === selected);
     const next =
@@ -36,7 +40,7 @@ export function LibraryTabs({ base, selected, onSelect }: { base: string; select
           tabIndex={tab.id === selected ? 0 : -1}
           onClick={() => onSelect(tab.id)}
         >
-          {tab.label}
+          {tab.id === 'archive' ? archive.tab : tab.label}
         </button>
       ))}
     </div>
