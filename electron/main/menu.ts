@@ -50,6 +50,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         { type: 'separator' },
         command(m.save, 'file.save', 'CmdOrCtrl+S'),
         command(m.saveAs, 'file.saveAs', 'CmdOrCtrl+Shift+S'),
+        command(m.saveAsTemplate, 'file.saveAsTemplate'),
         command(m.export, 'file.export', 'CmdOrCtrl+E'),
         command(m.print, 'file.print', 'CmdOrCtrl+P'),
         { type: 'separator' },
@@ -81,6 +82,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         command(m.leadSentence, 'insert.leadSentence'),
         { type: 'separator' },
         command(m.convertNotes, 'insert.convertNotes'),
+        command(m.templateVariable, 'insert.templateVariable'),
       ],
     },
     {

@@ -72,6 +72,7 @@ vi.mock('electron', () => {
       whenReady: () => fake.ready,
       showAboutPanel: vi.fn(),
       getVersion: () => '0.1.0',
+      getPreferredSystemLanguages: () => ['en-GB', 'ru-RU'],
       getAppPath: () => join(import.meta.dirname, '../../..'),
       setAboutPanelOptions: (options: Record<string, unknown>) => void fake.aboutPanel.push(options),
       addRecentDocument: vi.fn(),
@@ -196,6 +197,24 @@ describe('the main process composition root', async () => {
     languages.submenu.find((item) => item.label === 'Russian')!.click();
     expect(fake.spellCheckerLanguages.at(-1)).toEqual(['ru']);
     await vi.waitFor(async () => expect(JSON.parse(await readFile(join(fake.userData, 'spellcheck.json'), 'utf8'))).toEqual({ languages: 'ru' }));
+  });
+
+  it('switches the interface language from View > Interface Language: remembered, the menus rebuilt, the window told', async () => {
+    type Item = { label?: string; click?: () => void; submenu?: Item[] };
+    const invoke = fake.ipcHandlers.get('studio:invoke')!;
+    const frame = { senderFrame: { url: 'app://statement-studio/index.html' } };
+    expect(await invoke(frame, 'settings.uiLocale', {})).toEqual({ ok: true, value: 'en' });
+    const view = (fake.menus.at(-1) as Item[]).find((menu) => menu.label === '&View')!;
+    view.submenu!.find((item) => item.label === 'Interface &Language')!.submenu!.find((item) => item.label === 'Русский')!.click!();
+    await vi.waitFor(() => expect((fake.menus.at(-1) as Item[]).map((menu) => menu.label)).toEqual(['&Файл', '&Правка', '&Вставка', 'Фор&мат', 'В&ид', '&Справка']));
+    const [window] = fake.windows;
+    expect(window!.webContents.send).toHaveBeenCalledWith('studio:event:ui-locale', 'ru');
+    expect(JSON.parse(await readFile(join(fake.userData, 'interface.json'), 'utf8'))).toEqual({ locale: 'ru' });
+    expect(await invoke(frame, 'settings.uiLocale', {})).toEqual({ ok: true, value: 'ru' });
+    // Back to English through the window's own call, as a welcome screen's switch would.
+    expect(await invoke(frame, 'settings.setUiLocale', { locale: 'en' })).toEqual({ ok: true, value: null });
+    expect((fake.menus.at(-1) as Item[])[0]!.label).toBe('&File');
+    expect(await invoke(frame, 'settings.setUiLocale', { locale: 'de' })).toMatchObject({ ok: false, code: 'BAD_ARGUMENTS' });
   });
 
   it('sets the About panel with the version and the licences of what ships', async () => {
