@@ -7,6 +7,7 @@ import { runEditorBench, type BenchRow } from './editor-bench.ts';
 import { runLibraryBench } from './library-bench.ts';
 import { runHtmlExportBench } from './html-export-bench.ts';
 import { runImportBench } from './import-bench.ts';
+import { runArchiveBench } from './archive-bench.ts';
 import { runPdfExportBench } from './pdf-export-bench.ts';
 import { runSignatoryBench } from './signatory-bench.ts';
 
@@ -18,6 +19,7 @@ const rows: BenchRow[] = [
   ...(await runHtmlExportBench()),
   ...(await runPdfExportBench()),
   ...(await runImportBench()),
+  ...(await runArchiveBench()),
 ];
 
 const width = Math.max(...rows.map((r) => r.name.length));

@@ -1,10 +1,25 @@
 import { basename } from 'node:path';
-import type { ArchiveBatch, ArchiveEntry, ArchiveImportProgress, ArchiveImportReport } from '../../../core/archive/archive-api.ts';
+import type { ArchiveBatch, ArchiveEntry, ArchiveEntryToStore, ArchiveImportProgress, ArchiveImportReport } from '../../../core/archive/archive-api.ts';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 import { readArchive } from './archive-reader.ts';
 
 /** Where the statements go: the library's archiveImport (through its worker, or directly on the command line). */
-export type ArchiveStorage = (entries: ArchiveEntry[], source: string) => Promise<Result<ArchiveBatch>>;
+export type ArchiveStorage = (entries: ArchiveEntryToStore[], source: string) => Promise<Result<ArchiveBatch>>;
+
+/** The statements as JSON text, a few milliseconds' worth at a time, so the main process keeps answering the window. */
+async function toStore(entries: ArchiveEntry[], onProgress: (progress: ArchiveImportProgress) => void): Promise<ArchiveEntryToStore[]> {
+  const out: ArchiveEntryToStore[] = [];
+  let sliceStart = performance.now();
+  for (const { statement, ...rest } of entries) {
+    out.push({ ...rest, statementJson: JSON.stringify(statement) });
+    if (performance.now() - sliceStart > 12) {
+      onProgress({ phase: 'storing', done: out.length, total: entries.length, file: '' });
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+  return out;
+}
 
 /**
  * An archive (a file or a folder) into the library, all or nothing: every statement is read
@@ -21,7 +36,7 @@ export async function importArchiveInto(path: string, store: ArchiveStorage, onP
   if (failures.length > 0) return ok(report(null));
   if (entries.length === 0) return fail('NOT_FOUND', 'No statements were found to import.');
   onProgress({ phase: 'storing', done: 0, total: entries.length, file: '' });
-  const stored = await store(entries, basename(path));
+  const stored = await store(await toStore(entries, onProgress), basename(path));
   if (!stored.ok) return stored;
   onProgress({ phase: 'done', done: entries.length, total: entries.length, file: '' });
   return ok(report(stored.value));

@@ -5,7 +5,7 @@ import {
   archiveSearchSchema,
   type ArchiveBatch,
   type ArchivedStatement,
-  type ArchiveEntry,
+  type ArchiveEntryToStore,
   type ArchiveHit,
   type ArchiveMention,
 } from '../../../core/archive/archive-api.ts';
@@ -16,7 +16,7 @@ import { inTransaction } from './sqlite-helpers.ts';
 /** The archive's part of the library service (library-service.ts). */
 export type ArchiveMethods = {
   /** Stores the statements of one import as one batch, all or none. */
-  archiveImport(entries: ArchiveEntry[], source: string): Result<ArchiveBatch>;
+  archiveImport(entries: ArchiveEntryToStore[], source: string): Result<ArchiveBatch>;
   /** Removes an import and every statement it brought. */
   archiveUndoImport(batchId: string): Result<null>;
   archiveImports(): Result<ArchiveBatch[]>;
@@ -30,11 +30,10 @@ export const MAX_BATCH_STATEMENTS = 100_000;
 
 /** A cheap check of what crosses from the main process: the shape the store writes, not the whole statement schema again. */
 function entryProblem(entry: unknown, index: number): string | null {
-  const e = entry as Partial<ArchiveEntry> | null;
+  const e = entry as Partial<ArchiveEntryToStore> | null;
   if (e === null || typeof e !== 'object') return `statement ${index + 1} is not a record`;
-  for (const key of ['date', 'title', 'language', 'sourceFile', 'fullText'] as const) if (typeof e[key] !== 'string') return `statement ${index + 1} has no ${key}`;
+  for (const key of ['date', 'title', 'language', 'sourceFile', 'fullText', 'statementJson'] as const) if (typeof e[key] !== 'string') return `statement ${index + 1} has no ${key}`;
   if (!Array.isArray(e.organisations) || !e.organisations.every((o) => typeof o === 'string')) return `statement ${index + 1} has no list of organisations`;
-  if (e.statement === null || typeof e.statement !== 'object') return `statement ${index + 1} has no statement`;
   return null;
 }
 

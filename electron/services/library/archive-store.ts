@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { ArchiveBatch, ArchivedStatement, ArchiveEntry } from '../../../core/archive/archive-api.ts';
+import type { ArchiveBatch, ArchivedStatement, ArchiveEntryToStore } from '../../../core/archive/archive-api.ts';
 import { nameKeys } from '../../../core/cases/name-key.ts';
 import type { Statement } from '../../../core/statement/schema.ts';
 
@@ -9,7 +9,7 @@ import type { Statement } from '../../../core/statement/schema.ts';
  */
 export type ArchiveStore = {
   /** Writes a batch and its statements; the caller runs it in a transaction (all or nothing). */
-  insertBatch(batch: ArchiveBatch, entries: ReadonlyArray<ArchiveEntry>, newId: () => string): void;
+  insertBatch(batch: ArchiveBatch, entries: ReadonlyArray<ArchiveEntryToStore>, newId: () => string): void;
   /** Removes a batch and everything it brought; false if there is no such batch. */
   removeBatch(id: string): boolean;
   batches(): ArchiveBatch[];
@@ -69,7 +69,7 @@ export function createArchiveStore(db: DatabaseSync): ArchiveStore {
           entry.sourceLine,
           entry.fullText,
           JSON.stringify(entry.organisations),
-          JSON.stringify(entry.statement),
+          entry.statementJson,
         );
         insertIndex.run(lastInsertRowid, entry.title, entry.fullText, textKeys(`${entry.title}\n${entry.fullText}`), organisationTokens(entry.organisations));
       }

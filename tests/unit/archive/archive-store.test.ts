@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArchiveEntry, ArchiveHit } from '../../../core/archive/archive-api.ts';
+import type { ArchiveEntryToStore, ArchiveHit } from '../../../core/archive/archive-api.ts';
 import { importArchiveInto } from '../../../electron/services/importing/archive-import.ts';
 import { openLibrary, type LibraryService } from '../../../electron/services/library/library-service.ts';
 import { MIGRATIONS } from '../../../electron/services/library/schema.ts';
@@ -24,7 +24,7 @@ const RUSSIAN = `3.7.24
 `;
 
 const titles = (hits: ArchiveHit[]) => hits.map((hit) => hit.title);
-const store = (library: LibraryService) => async (entries: ArchiveEntry[], source: string) => library.archiveImport(entries, source);
+const store = (library: LibraryService) => async (entries: ArchiveEntryToStore[], source: string) => library.archiveImport(entries, source);
 
 async function archiveFolder() {
   const dir = await tempDir();
@@ -124,8 +124,8 @@ describe('the archive in the library', () => {
   it('is all or nothing inside the database too: a statement the store refuses rolls the whole batch back', async () => {
     const { library } = await tempLibrary();
     const result = await importArchiveInto(SAMPLE, async (entries) => {
-      // The fifth statement cannot be written (a value JSON has no form for), after four were.
-      const broken = entries.map((entry, i) => (i === 4 ? { ...entry, statement: { ...entry.statement, bad: 1n } } : entry));
+      // The fifth statement cannot be written (a line number SQLite cannot take), after four were.
+      const broken = entries.map((entry, i) => (i === 4 ? { ...entry, sourceLine: { line: 5 } as unknown as number } : entry));
       return library.archiveImport(broken, 'sample');
     });
     expect(failure(result).message).toMatch(/Could not store the archive|went wrong/);
