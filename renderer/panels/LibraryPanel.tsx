@@ -7,6 +7,8 @@ import { LibraryTransfer } from './library/LibraryTransfer.tsx';
 import { OrganisationsTab } from './library/OrganisationsTab.tsx';
 import { PeopleTab } from './library/PeopleTab.tsx';
 import './library/library.css';
+import { libraryMessages } from './library/messages.ts';
+import { useMessages } from '../i18n/messages.ts';
 
 /** What the result lists show under a case's name; also used by the insert dialog. */
 export { caseStatusLine } from './library/format.ts';
@@ -21,6 +23,7 @@ type Notice = { text: string; kind: 'info' | 'error' };
  * the library again; an import or a restore also closes whatever was open (generation).
  */
 export function LibraryPanel() {
+  const m = useMessages(libraryMessages);
   const base = useId();
   const [tab, setTab] = useState<LibraryTab>('cases');
   const [visited, setVisited] = useState<ReadonlySet<LibraryTab>>(() => new Set(['cases']));
@@ -46,12 +49,12 @@ export function LibraryPanel() {
 
   return (
     <section className="panel library-panel" aria-labelledby="library-title">
-      <h2 id="library-title">Library</h2>
+      <h2 id="library-title">{m.library}</h2>
       <LibraryTabs base={base} selected={tab} onSelect={select} />
       {notice && (
         <div className={`lib-notice lib-notice-${notice.kind}`}>
           <p role={notice.kind === 'error' ? 'alert' : 'status'}>{notice.text}</p>
-          <button type="button" className="icon" aria-label="Dismiss the message" onClick={() => setNotice(null)}>
+          <button type="button" className="icon" aria-label={m.dismiss} onClick={() => setNotice(null)}>
             ×
           </button>
         </div>

@@ -2,17 +2,21 @@ import { countryName } from '../../../core/cases/countries.ts';
 import { displayName } from '../../../core/cases/names.ts';
 import type { CaseRecord } from '../../../core/cases/person.ts';
 import { EVENT_TYPES, ROLES, STATUSES } from '../../../core/cases/vocabulary.ts';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
+import { useMessages } from '../../i18n/messages.ts';
 import { requestCaseInsert } from '../cases/insert-case-request.ts';
+import { caseMessages } from './case-messages.ts';
 import { DetailSection } from './DetailSection.tsx';
 import { ExternalLink } from './ExternalLink.tsx';
 import { FactList } from './FactList.tsx';
 import { formatDate } from './format.ts';
 import { RecordFooter } from './RecordFooter.tsx';
 import { ArchiveMentions } from './archive/ArchiveMentions.tsx';
-import { ALIAS_KIND_OPTIONS } from './vocabulary-options.ts';
+import { useUiLocale } from './use-ui-locale.ts';
+import { ALIAS_KIND_OPTIONS_BY_LOCALE, reliabilityLabel } from './vocabulary-options.ts';
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
-const aliasKind = (kind: string) => ALIAS_KIND_OPTIONS.find((option) => option.value === kind)?.label ?? kind;
+const aliasKind = (kind: string, locale: UiLocale) => ALIAS_KIND_OPTIONS_BY_LOCALE[locale].find((option) => option.value === kind)?.label ?? kind;
 const inBrackets = (...parts: Array<string | null>) => {
   const text = parts.filter(Boolean).join(', ');
   return text ? <span className="muted"> ({text})</span> : null;
@@ -25,45 +29,49 @@ function inTimeOrder(events: CaseRecord['events']): CaseRecord['events'] {
 
 /** Everything recorded about a case, read-only, in the side column. */
 export function CaseDetail({ record }: { record: CaseRecord }) {
+  const m = useMessages(caseMessages);
+  const locale = useUiLocale();
+  const date = (value: string | null) => formatDate(value, locale);
+  const country = (code: string) => countryName(code, locale);
   const { sentence } = record;
   return (
-    <article className="lib-detail" aria-label={`Case: ${displayName(record)}`}>
+    <article className="lib-detail" aria-label={m.caseDetail(displayName(record))}>
       <button type="button" className="lib-insert-case" onClick={() => requestCaseInsert(record.id)}>
-        Insert into the statement…
+        {m.insertIntoStatement}
       </button>
       {record.confidential && (
         <p className="lib-confidential-banner" role="note">
-          Confidential — flagged wherever inserted; left out of exports unless asked for.
+          {m.confidentialBanner}
         </p>
       )}
       <FactList
         facts={[
-          ['Status', STATUSES[record.status].en],
-          ['Roles', record.roles.map((role) => ROLES[role].en).join(', ')],
-          ['Born', formatDate(record.birthDate)],
-          ['Nationality', record.nationality ? countryName(record.nationality) : ''],
-          ['Ethnicity', record.ethnicity],
-          ['Middle name', record.middleName],
+          [m.status, STATUSES[record.status][locale]],
+          [m.roles, record.roles.map((role) => ROLES[role][locale]).join(', ')],
+          [m.born, date(record.birthDate)],
+          [m.nationality, record.nationality ? country(record.nationality) : ''],
+          [m.ethnicity, record.ethnicity],
+          [m.middleNameFact, record.middleName],
         ]}
       />
 
       {record.aliases.length > 0 && (
         <DetailSection
-          title="Other spellings"
-          heading="Also written"
-          items={record.aliases.map((alias, i) => ({ key: String(i), content: <>{alias.name}{inBrackets(aliasKind(alias.kind), alias.language)}</> }))}
+          title={m.otherSpellings}
+          heading={m.alsoWritten}
+          items={record.aliases.map((alias, i) => ({ key: String(i), content: <>{alias.name}{inBrackets(aliasKind(alias.kind, locale), alias.language)}</> }))}
         />
       )}
 
-      <DetailSection title="Timeline">
+      <DetailSection title={m.timeline}>
         {record.events.length === 0 ? (
-          <p className="muted">No events recorded.</p>
+          <p className="muted">{m.noEvents}</p>
         ) : (
           <ol className="lib-timeline">
             {inTimeOrder(record.events).map((event) => (
               <li key={event.id}>
-                <span className="lib-timeline-date">{formatDate(event.date) || 'undated'}</span>
-                <span className="lib-timeline-what">{[capitalised(EVENT_TYPES[event.type].en), event.place, event.country ? countryName(event.country) : ''].filter(Boolean).join(', ')}</span>
+                <span className="lib-timeline-date">{date(event.date) || m.undated}</span>
+                <span className="lib-timeline-what">{[capitalised(EVENT_TYPES[event.type][locale]), event.place, event.country ? country(event.country) : ''].filter(Boolean).join(', ')}</span>
                 {event.text && <span className="lib-timeline-text">{event.text}</span>}
               </li>
             ))}
@@ -73,17 +81,16 @@ export function CaseDetail({ record }: { record: CaseRecord }) {
 
       {record.charges.length > 0 && (
         <DetailSection
-          title="Charges"
+          title={m.charges}
           items={record.charges.map((charge) => ({
             key: charge.id,
             content: (
               <>
-                Art. {charge.article}
-                {charge.code && ` of the ${charge.code}`}
-                {charge.country && ` (${countryName(charge.country)})`}
+                {m.chargeLine(charge.article, charge.code)}
+                {charge.country && ` (${country(charge.country)})`}
                 {charge.articleText && (
                   <details className="lib-article-text">
-                    <summary>Article text</summary>
+                    <summary>{m.articleText}</summary>
                     <p>{charge.articleText}</p>
                   </details>
                 )}
@@ -94,24 +101,24 @@ export function CaseDetail({ record }: { record: CaseRecord }) {
       )}
 
       {sentence && (
-        <DetailSection title="Sentence">
+        <DetailSection title={m.sentence}>
           <p>
-            {sentence.text || (sentence.years !== null ? `${sentence.years} years` : 'sentenced')}
-            {sentence.suspended && ' (suspended)'}
-            {sentence.date && <span className="muted"> — {formatDate(sentence.date)}</span>}
+            {sentence.text || (sentence.years !== null ? m.termInYears(sentence.years) : m.sentenced)}
+            {sentence.suspended && m.suspendedNote}
+            {sentence.date && <span className="muted"> — {date(sentence.date)}</span>}
           </p>
         </DetailSection>
       )}
 
       {record.sources.length > 0 && (
         <DetailSection
-          title="Sources"
+          title={m.sources}
           items={record.sources.map((source, i) => ({
             key: String(i),
             content: (
               <>
                 {source.url ? <ExternalLink url={source.url}>{source.title}</ExternalLink> : source.title}
-                {inBrackets(formatDate(source.date), source.reliability)}
+                {inBrackets(date(source.date), reliabilityLabel(source.reliability, locale))}
               </>
             ),
           }))}

@@ -32,7 +32,7 @@ export function CaseSearch({
   const [open, setOpen] = useState(false);
   const filtersId = useId();
   const count = activeFilterCount(state.filters);
-  const errors = filterErrors(state.filters, locale);
+  const errors = filterErrors(state.filters);
   const setFilter = (patch: Partial<CaseFilters>) => onChange({ ...state, filters: { ...state.filters, ...patch } });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

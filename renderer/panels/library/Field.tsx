@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { fieldErrorIn } from './field-error-messages.ts';
+import { useUiLocale } from './use-ui-locale.ts';
 
 /** What a field's control needs to be labelled and described: pass it all to the input, select or textarea. */
 export type ControlProps = { id: string; name: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
@@ -23,6 +25,7 @@ export function Field({
   children: (control: ControlProps) => ReactNode;
 }) {
   const id = useId();
+  const locale = useUiLocale();
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className={`lib-field ${className ?? ''} ${error ? 'has-error' : ''}`}>
@@ -35,7 +38,7 @@ export function Field({
       )}
       {error && (
         <span id={`${id}-error`} className="lib-error">
-          {error}
+          {fieldErrorIn(locale, error)}
         </span>
       )}
     </div>

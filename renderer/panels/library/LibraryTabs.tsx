@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useMessages } from '../../i18n/messages.ts';
 import { archiveMessages } from './archive/messages.ts';
+import { libraryMessages } from './messages.ts';
 
 export type LibraryTab = 'cases' | 'organisations' | 'people' | 'notes' | 'archive';
 export const LIBRARY_TABS: ReadonlyArray<{ id: LibraryTab; label: string }> = [
@@ -10,6 +11,8 @@ export const LIBRARY_TABS: ReadonlyArray<{ id: LibraryTab; label: string }> = [
   { id: 'notes', label: 'Notes' },
   { id: 'archive', label: 'Archive' },
 ];
+/** Each tab's name in the catalog (the archive's is in its own). */
+const TAB_LABELS = { cases: 'tabCases', organisations: 'tabOrganisations', people: 'tabPeople', notes: 'tabNotes' } as const;
 export const tabId = (base: string, tab: LibraryTab) => `${base}-tab-${tab}`;
 export const panelId = (base: string, tab: LibraryTab) => `${base}-panel-${tab}`;
 
@@ -17,6 +20,7 @@ export const panelId = (base: string, tab: LibraryTab) => `${base}-panel-${tab}`
 export function LibraryTabs({ base, selected, onSelect }: { base: string; selected: LibraryTab; onSelect: (tab: LibraryTab) => void }) {
   const listRef = useRef<HTMLDivElement>(null);
   const archive = useMessages(archiveMessages);
+  const m = useMessages(libraryMessages);
   const onKeyDown = (event: KeyboardEvent) => {
     const at = LIBRARY_TABS.findIndex((tab) => tab.id === selected);
     const next =
@@ -28,7 +32,7 @@ export function LibraryTabs({ base, selected, onSelect }: { base: string; select
     listRef.current?.querySelector<HTMLElement>(`#${CSS.escape(tabId(base, tab.id))}`)?.focus();
   };
   return (
-    <div ref={listRef} className="lib-tabs" role="tablist" aria-label="Kinds of record" onKeyDown={onKeyDown}>
+    <div ref={listRef} className="lib-tabs" role="tablist" aria-label={m.kindsOfRecord} onKeyDown={onKeyDown}>
       {LIBRARY_TABS.map((tab) => (
         <button
           key={tab.id}
@@ -40,7 +44,7 @@ export function LibraryTabs({ base, selected, onSelect }: { base: string; select
           tabIndex={tab.id === selected ? 0 : -1}
           onClick={() => onSelect(tab.id)}
         >
-          {tab.id === 'archive' ? archive.tab : tab.label}
+          {tab.id === 'archive' ? archive.tab : m[TAB_LABELS[tab.id]]}
         </button>
       ))}
     </div>

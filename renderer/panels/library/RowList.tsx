@@ -1,6 +1,8 @@
 import { useRef, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/messages.ts';
+import { fieldErrorIn } from './field-error-messages.ts';
 import { libraryMessages } from './messages.ts';
+import { useUiLocale } from './use-ui-locale.ts';
 
 /**
  * A list of like rows in an editor (aliases, events, charges, sources, names): each row in its
@@ -32,6 +34,7 @@ export function RowList<T>({
   error?: string | undefined;
 }) {
   const m = useMessages(libraryMessages);
+  const locale = useUiLocale();
   const listRef = useRef<HTMLDivElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
 
@@ -69,7 +72,7 @@ export function RowList<T>({
         ))}
       </div>
       {items.length === 0 && <p className="lib-rows-empty muted">{emptyText}</p>}
-      {error && <p className="lib-error">{error}</p>}
+      {error && <p className="lib-error">{fieldErrorIn(locale, error)}</p>}
       <button
         ref={addRef}
         type="button"

@@ -35,14 +35,14 @@ export function filterSummary(filters: CaseFilters, locale: UiLocale = 'en'): st
   return parts.filter(Boolean).join(' · ');
 }
 
-/** Errors of the date filters, which the writer types. */
-export function filterErrors(filters: CaseFilters, locale: UiLocale = 'en'): { from?: string; to?: string } {
+/** Errors of the date filters, which the writer types; in English, as the schema says them (Field translates). */
+export function filterErrors(filters: CaseFilters): { from?: string; to?: string } {
   const errors: { from?: string; to?: string } = {};
   for (const key of ['from', 'to'] as const) {
     const value = filters[key].trim();
     if (value === '') continue;
     const parsed = partialDateSchema.safeParse(value);
-    if (!parsed.success) errors[key] = asSentence(parsed.error.issues[0]?.message ?? caseMessages[locale].notADate);
+    if (!parsed.success) errors[key] = asSentence(parsed.error.issues[0]?.message ?? 'not a date');
   }
   return errors;
 }

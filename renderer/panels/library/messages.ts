@@ -11,6 +11,14 @@ export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 
  */
 export const libraryMessages = defineMessages({
   en: {
+    // The panel and its tabs
+    library: 'Library',
+    kindsOfRecord: 'Kinds of record',
+    tabCases: 'Cases',
+    tabOrganisations: 'Organisations',
+    tabPeople: 'People',
+    tabNotes: 'Notes',
+    dismiss: 'Dismiss the message',
     // Detail view
     backToList: 'Back to the list',
     edit: 'Edit',
@@ -51,6 +59,13 @@ export const libraryMessages = defineMessages({
     confidentialLower: 'confidential',
   },
   ru: {
+    library: 'Библиотека',
+    kindsOfRecord: 'Виды записей',
+    tabCases: 'Дела',
+    tabOrganisations: 'Организации',
+    tabPeople: 'Люди',
+    tabNotes: 'Сноски',
+    dismiss: 'Закрыть сообщение',
     backToList: 'К списку',
     edit: 'Изменить',
     deleteAsk: 'Удалить…',

@@ -24,8 +24,6 @@ export const ALIAS_KIND_OPTIONS_BY_LOCALE = inBothLanguages((locale) => {
     { value: 'former-name', label: m.aliasFormerName },
   ];
 });
-/** The English list, as the case detail view still reads it. */
-export const ALIAS_KIND_OPTIONS: SelectOption[] = ALIAS_KIND_OPTIONS_BY_LOCALE.en;
 
 /** Languages offered for names and notes; any other BCP 47 tag can be typed where the field is text. */
 export const LANGUAGE_OPTIONS = inBothLanguages((locale) => [
