@@ -69,7 +69,7 @@ export const organisationMessages = defineMessages({
     create: 'Создать организацию',
     name: 'Название',
     fullName: 'Полное название (по-английски)',
-    exileCountry: 'Работает в эмиграции в стране',
+    exileCountry: 'Страна эмиграции',
     notInExile: '— (не в эмиграции)',
     nameRow: (n: number) => `Название ${n}`,
     addName: 'Добавить название на другом языке',
@@ -111,7 +111,7 @@ export const personMessages = defineMessages({
   ru: {
     label: 'Люди',
     searchLabel: 'Поиск людей',
-    placeholder: 'Имя в любом написании, email, должность…',
+    placeholder: 'Имя, email, должность…',
     emptyLibrary: 'Людей пока нет. Сюда попадают подписанты-частные лица, сохранённые из заявлений.',
     newLabel: '+ Добавить человека',
     noSuch: 'Такого человека нет',
@@ -180,7 +180,7 @@ export const noteMessages = defineMessages({
   ru: {
     label: 'Сноски',
     searchLabel: 'Поиск сносок в библиотеке',
-    placeholder: 'Название или текст, напр. 159',
+    placeholder: 'Название или текст: 159',
     emptyLibrary: 'Готовых сносок пока нет. Сохраните сноску кнопкой ☆ на панели «Сноски» или создайте здесь.',
     newLabel: '+ Новая сноска',
     noSuch: 'Такой сноски нет',
