@@ -9,6 +9,7 @@
 import mammoth from 'mammoth';
 import { importStatement, type ImportedStatement } from '../../../core/import/import-statement.ts';
 import type { ReportEntry } from '../../../core/import/report.ts';
+import { damagedXmlPart } from './docx-xml-check.ts';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 
 /** What the files inside the package may unpack to, together: a statement is a few MiB at most, a zip bomb is gigabytes. */
@@ -79,7 +80,12 @@ function blocksOnLines(html: string): string {
 }
 
 function converterFailure(error: unknown): string {
-  const reason = error instanceof Error ? error.message : String(error);
+  // The XML reader's own decoration ("[xmldom error]\t…@#[line:…]") means nothing to a writer.
+  const reason = (error instanceof Error ? error.message : String(error))
+    .replace(/\[xmldom (?:error|warning)\]\s*/g, '')
+    .replace(/@#\[line:[^\]]*\][\s\S]*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (/main document part/i.test(reason)) return 'This is a zip package but not a Word document (.docx): it has no document text in it.';
   if (/central directory|zip|corrupt|invalid|end of data/i.test(reason)) return `This Word document is damaged and cannot be read (${reason.slice(0, 200)}).`;
   return `This Word document could not be read: ${reason.slice(0, 200)}`;
@@ -95,6 +101,8 @@ export async function docxToHtml(bytes: Uint8Array): Promise<Result<DocxHtml>> {
   if (unpacked !== null && unpacked > MAX_DOCX_UNPACKED_BYTES) {
     return fail('TOO_LARGE', `This Word document unpacks to more than ${MAX_DOCX_UNPACKED_BYTES / 1024 / 1024} MiB: it is not one statement (or it is built to exhaust memory).`);
   }
+  const damaged = await damagedXmlPart(bytes);
+  if (damaged) return fail('WRONG_FORMAT', `This Word document is damaged and cannot be read: ${damaged}.`);
   let converted: { value: string; messages: Array<{ type: string; message: string }> };
   try {
     converted = await mammoth.convertToHtml(

@@ -52,3 +52,37 @@ export function fuzzParser<T>(parser: string, inputs: fc.Arbitrary<T>, parse: (i
   }
   return counts;
 }
+
+/**
+ * fuzzParser for a parser that answers asynchronously (the Word reader, which unpacks a
+ * zip): the same rules, with fast-check's async properties.
+ */
+export async function fuzzParserAsync<T>(parser: string, inputs: fc.Arbitrary<T>, parse: (input: T) => Promise<Verdict>, options: { runs: number; maxMsPerInput: number; seed?: number }): Promise<FuzzCounts> {
+  const counts: FuzzCounts = { parser, inputs: 0, accepted: 0, rejected: 0, slowestMs: 0 };
+  const outcome = await fc.check(
+    fc.asyncProperty(inputs, async (input) => {
+      const started = performance.now();
+      const verdict = await parse(input);
+      const ms = performance.now() - started;
+      counts.inputs++;
+      counts.slowestMs = Math.max(counts.slowestMs, Math.round(ms));
+      if (ms > options.maxMsPerInput) throw new Error(`${parser} took ${Math.round(ms)} ms on one input (bound ${options.maxMsPerInput} ms)`);
+      if (verdict.accepted) {
+        counts.accepted++;
+        return;
+      }
+      counts.rejected++;
+      if (verdict.messages.length === 0) throw new Error(`${parser} rejected an input without saying why`);
+      for (const message of verdict.messages) {
+        const problem = problemWithMessage(message);
+        if (problem) throw new Error(`${parser}: ${problem}`);
+      }
+    }),
+    { numRuns: options.runs, seed: options.seed, endOnFailure: true },
+  );
+  if (outcome.failed) {
+    const error = outcome.errorInstance instanceof Error ? outcome.errorInstance.message : String(outcome.errorInstance);
+    throw new Error(`${parser} failed (seed ${outcome.seed}, path ${outcome.counterexamplePath}): ${error}`);
+  }
+  return counts;
+}
