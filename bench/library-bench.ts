@@ -72,6 +72,16 @@ function timeSearches(library: LibraryService, queries: ReadonlyArray<SearchRequ
   return times;
 }
 
+/** Imports `caseCount` generated cases into `library`, ten thousand at a time. */
+export function fillBenchLibrary(library: LibraryService, caseCount: number, updatedAt = new Date().toISOString()): void {
+  for (let start = 0; start < caseCount; start += CHUNK) {
+    const cases = [];
+    for (let i = start; i < Math.min(caseCount, start + CHUNK); i++) cases.push(generateCase(i, updatedAt));
+    const outcome = must(library.importData({ format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt: updatedAt, cases, organisations: [], footnotes: [] }));
+    if (outcome.status !== 'imported') throw new Error('the generated library had conflicts');
+  }
+}
+
 export async function runLibraryBench(caseCount = 100_000): Promise<BenchRow[]> {
   const dir = await mkdtemp(join(tmpdir(), 'statement-studio-library-bench-'));
   const path = join(dir, 'library.sqlite');
@@ -79,12 +89,7 @@ export async function runLibraryBench(caseCount = 100_000): Promise<BenchRow[]> 
     const updatedAt = new Date().toISOString();
     const createStarted = performance.now();
     const library = must(openLibrary({ path, autoBackup: false }));
-    for (let start = 0; start < caseCount; start += CHUNK) {
-      const cases = [];
-      for (let i = start; i < Math.min(caseCount, start + CHUNK); i++) cases.push(generateCase(i, updatedAt));
-      const outcome = must(library.importData({ format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt: updatedAt, cases, organisations: [], footnotes: [] }));
-      if (outcome.status !== 'imported') throw new Error('the generated library had conflicts');
-    }
+    fillBenchLibrary(library, caseCount, updatedAt);
     const createMs = performance.now() - createStarted;
 
     const queries = benchQueries(caseCount);

@@ -10,6 +10,7 @@ import { runImportBench } from './import-bench.ts';
 import { runArchiveBench } from './archive-bench.ts';
 import { runPdfExportBench } from './pdf-export-bench.ts';
 import { runSignatoryBench } from './signatory-bench.ts';
+import { runLoadBench } from './load-bench.ts';
 
 const outDir = resolve(import.meta.dirname, 'generated');
 const rows: BenchRow[] = [
@@ -20,6 +21,7 @@ const rows: BenchRow[] = [
   ...(await runPdfExportBench()),
   ...(await runImportBench()),
   ...(await runArchiveBench()),
+  ...(await runLoadBench()),
 ];
 
 const width = Math.max(...rows.map((r) => r.name.length));

@@ -12,6 +12,7 @@ import { editorJsonInSlices, nextIdleSlice } from '../editor/statement-json-in-s
 import { pendingBlocks } from '../editor/load-in-slices.ts';
 import { messagesNow } from '../i18n/messages.ts';
 import { appMessages } from './messages.ts';
+import { welcomeMessages } from './welcome/messages.ts';
 
 /** The statement open in the window. The editor's text lives in Lexical; the rest here. */
 export type DocumentSession = {
@@ -46,6 +47,8 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
   const [dirty, setDirty] = useState(false);
   const [prompt, setPrompt] = useState<Prompt | null>(null);
   const [status, setStatus] = useState('');
+  /** False until start-up has decided what to show: a file from the OS, the recovery offer, or the welcome screen. */
+  const [started, setStarted] = useState(false);
   const sessionRef = useRef<DocumentSession | null>(null);
   const dirtyRef = useRef(false);
   const changeCount = useRef(0);
@@ -239,7 +242,17 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       openDocument: (doc: OpenedDocument) => guard(async () => replaceWith({ ok: true, value: doc }, '')),
       save: () => saveWith('save'),
       saveAs: () => saveWith('saveAs'),
-      close: () => guard(async () => replaceWith(await studio.documents.new({}), messagesNow(appMessages).couldNotCreate)),
+      /** File > Close: the statement goes (with its recovery copy) and the welcome screen comes back. */
+      close: () =>
+        guard(async () => {
+          const s = sessionRef.current;
+          if (!s) return;
+          recovery.current?.cancel();
+          await studio.documents.close({ id: s.id });
+          setSession(null);
+          setDirty(false);
+          setStatus('');
+        }),
       closeWindow: () =>
         guard(async () => {
           // Closing is a clean end: the document's recovery copy goes with it.
@@ -281,22 +294,29 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
 
   // The title bar shows the name and an unsaved mark; the main process asks before closing.
   useEffect(() => {
-    if (!session) return;
+    if (!session) {
+      // The welcome screen: nothing unsaved, so closing the window asks nothing.
+      document.title = 'Statement Studio';
+      void studio.window.setState({ title: messagesNow(welcomeMessages).windowTitle, dirty: false });
+      return;
+    }
     document.title = `${dirty ? '• ' : ''}${session.name} — Statement Studio`;
     void studio.window.setState({ title: session.name, dirty });
   }, [session?.name, dirty, session]);
 
-  // Start-up: files the OS handed over, else recovery copies from a crash, else a blank page.
+  // Start-up: files the OS handed over, else the offer of recovery copies from a crash (over
+  // the welcome screen), else the welcome screen.
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const fresh = await studio.documents.new({});
-      if (cancelled) return;
-      if (fresh.ok) load(fresh.value);
       const pending = await studio.documents.takePending({});
-      if (pending.ok && pending.value.length > 0) return replaceWith({ ok: true, value: pending.value[0]! }, '');
-      const recoveries = await studio.recovery.list({});
-      if (recoveries.ok && recoveries.value.length > 0) setPrompt({ kind: 'recovery', entries: recoveries.value });
+      if (cancelled) return;
+      if (pending.ok && pending.value.length > 0) await replaceWith({ ok: true, value: pending.value[0]! }, '');
+      else {
+        const recoveries = await studio.recovery.list({});
+        if (recoveries.ok && recoveries.value.length > 0) setPrompt({ kind: 'recovery', entries: recoveries.value });
+      }
+      setStarted(true);
     })();
     return () => {
       cancelled = true;
@@ -305,5 +325,5 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return { session, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, currentStatement, actions };
+  return { session, started, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, currentStatement, actions };
 }

@@ -9,7 +9,8 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import type { EditorState, LexicalEditor } from 'lexical';
-import { useMemo, type ReactNode, type RefCallback } from 'react';
+import { useEffect, useMemo, type ReactNode, type RefCallback } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { safeExternalUrl } from '../../core/links/external-url.ts';
 import type { SerializedEditorState } from '../../core/statement/editor-state.ts';
 import type { FootnoteStyle } from '../../core/statement/schema.ts';
@@ -25,11 +26,12 @@ import { OpenLinkPlugin } from './plugins/OpenLinkPlugin.tsx';
 import { PastePlugin } from './plugins/PastePlugin.tsx';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin.tsx';
 import { LeadSentencePlugin } from './plugins/signatories/LeadSentencePlugin.tsx';
-import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 import { MakeVariablePlugin } from './plugins/templates/MakeVariablePlugin.tsx';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin.tsx';
 import { editorTheme } from './theme/editor-theme.ts';
 import { useMessages } from '../i18n/messages.ts';
 import { editorMessages } from './messages.ts';
+import { appendInSlices, splitForLoading } from './load-in-slices.ts';
 
 const isSafeLink = (url: string) => safeExternalUrl(url) !== null;
 
@@ -54,13 +56,15 @@ type Props = {
 /** The rich-text editor of a statement's body: Lexical with the statement's nodes and plugins. */
 export function StatementEditor({ initialState, editorRef, onChange, openExternal, header, onError, language, footnoteStyle, signatories, signatoryOrder }: Props) {
   const m = useMessages(editorMessages);
+  // A long statement starts with its first blocks; the rest follow between frames (load-in-slices.ts).
+  const loading = useMemo(() => splitForLoading(initialState), [initialState]);
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'statement',
       nodes: [...STATEMENT_NODES],
       theme: editorTheme,
       onError,
-      editorState: JSON.stringify(initialState),
+      editorState: JSON.stringify(loading.first),
     }),
     // The composer reads its config once; a new document remounts the editor instead.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -89,11 +93,19 @@ export function StatementEditor({ initialState, editorRef, onChange, openExterna
       <OpenLinkPlugin openExternal={openExternal} />
       <PastePlugin />
       <EditorRefPlugin editorRef={editorRef} />
+      <AppendRestPlugin rest={loading.rest} />
       <OnChangePlugin onChange={onChange} ignoreSelectionChange ignoreHistoryMergeTagChange />
       <FootnotesPlugin style={footnoteStyle} />
       <CasesPlugin />
       <LeadSentencePlugin signatories={signatories} order={signatoryOrder} language={language} />
+      <MakeVariablePlugin />
     </LexicalComposer>
   );
 }
-      <MakeVariablePlugin />
+
+/** Appends the blocks the editor did not start with, once, for the editor it was mounted with. */
+function AppendRestPlugin({ rest }: { rest: ReturnType<typeof splitForLoading>['rest'] }): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => appendInSlices(editor, rest), [editor, rest]);
+  return null;
+}

@@ -1,6 +1,7 @@
 import { $getNodeByKey, $getRoot, $exportNodeJSON, type EditorState } from 'lexical';
 import { DERIVED_TYPES } from './statement-editor-state.ts';
 import { $serializeSubtree } from './serialize-subtree.ts';
+import type { SerializedNode } from '../../core/statement/editor-state.ts';
 
 /** A moment the browser can spare: how long is left of it. */
 export type IdleSlice = { timeRemaining(): number };
@@ -13,10 +14,10 @@ const BLOCKS_WHEN_BUSY = 40;
  * The editor state as the file's JSON text (what `JSON.stringify(statementEditorState())`
  * gives), made a few blocks at a time in idle moments between keystrokes. An editor state
  * never changes once made, so typing may go on meanwhile: the text is that of the moment the
- * state was taken. Why: a long statement takes tens of milliseconds to serialize in one go,
+ * state was taken; `notYetLoaded` are the blocks of that moment still waiting to be loaded. Why: a long statement takes tens of milliseconds to serialize in one go,
  * which the writer feels as a stalled keystroke once a second (the recovery copy).
  */
-export async function editorJsonInSlices(state: EditorState, nextSlice: NextSlice): Promise<string> {
+export async function editorJsonInSlices(state: EditorState, nextSlice: NextSlice, notYetLoaded: readonly SerializedNode[] = []): Promise<string> {
   const { head, keys } = state.read(() => {
     const root = $getRoot();
     const { children: _children, ...rest } = $exportNodeJSON(root) as { children?: unknown };
@@ -37,6 +38,8 @@ export async function editorJsonInSlices(state: EditorState, nextSlice: NextSlic
       } while (next < keys.length && (busy ? done < BLOCKS_WHEN_BUSY : slice.timeRemaining() > 1));
     });
   }
+  // A long statement still loading (load-in-slices.ts): the blocks it has not appended yet follow.
+  for (const block of notYetLoaded) parts.push(JSON.stringify(block));
   // The root's own fields, then its children: `head` is a JSON object, so drop its closing brace.
   return `{"root":${head.slice(0, -1)},"children":[${parts.join(',')}]}}`;
 }
