@@ -44,6 +44,8 @@ export type OpenedDocument = {
 };
 export type SavedDocument = { id: string; path: string; name: string };
 export type RecentDocument = { path: string; name: string };
+/** A recent statement on the welcome screen: its folder, and whether the file is still there. */
+export type WelcomeRecentDocument = RecentDocument & { folder: string; missing: boolean };
 export type RecoveryEntry = { recoveryId: string; name: string; path: string | null; title: string; savedAt: string };
 
 const documentId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'expected a document id');
@@ -67,6 +69,10 @@ export const channels = {
   'documents.open': { args: empty, result: null as unknown as OpenedDocument },
   'documents.openRecent': { args: z.object({ path: z.string().min(1).max(4096) }).strict(), result: null as unknown as OpenedDocument },
   'documents.recent': { args: empty, result: null as unknown as RecentDocument[] },
+  /** The welcome screen's list: missing files included (marked), for the writer to see and remove. */
+  'documents.recentWithMissing': { args: empty, result: null as unknown as WelcomeRecentDocument[] },
+  /** Removes a file from the recent list: only a path the list holds. */
+  'documents.forgetRecent': { args: z.object({ path: z.string().min(1).max(4096) }).strict(), result: null as unknown as null },
   /** Documents the OS or the command line asked us to open before the renderer was ready. */
   'documents.takePending': { args: empty, result: null as unknown as OpenedDocument[] },
   'documents.save': {
@@ -150,12 +156,6 @@ export const channels = {
   },
   /** The built-in template files (templates/, shipped with the app), as text: the window parses them (core/templates). */
   'templates.list': { args: empty, result: null as unknown as TemplateFiles },
-  /** Shows an exported file in the file manager: only a file this session exported. */
-  'export.reveal': { args: z.object({ path: z.string().min(1).max(4096) }).strict(), result: null as unknown as null },
-  /** File > Print: the statement laid out as its PDF export, then the system print dialog (electron/services/printing). */
-  'print.run': {
-    args: z.object({ title: z.string().max(2000), statementJson: z.string().max(MAX_STATEMENT_BYTES), options: printOptionsSchema }).strict(),
-    result: null as unknown as PrintOutcome,
   /** The writer's own templates, kept in the library (file texts: the window parses them, a broken one is listed with its problems). */
   'templates.listUser': { args: empty, result: null as unknown as UserTemplate[] },
   /** Save as Template: a template file's text, saved under the id its settings give (replacing one with that id); text that does not parse is refused. */
@@ -166,6 +166,12 @@ export const channels = {
   /** A template file chosen in an open dialog: parsed first; refused with its problems, or waiting for "replace or keep both" when its id is taken. */
   'templates.importFile': { args: empty, result: null as unknown as TemplateImport },
   'templates.resolveImport': { args: z.object({ importId, choice: z.enum(['replace', 'keepBoth']) }).strict(), result: null as unknown as TemplateImport },
+  /** Shows an exported file in the file manager: only a file this session exported. */
+  'export.reveal': { args: z.object({ path: z.string().min(1).max(4096) }).strict(), result: null as unknown as null },
+  /** File > Print: the statement laid out as its PDF export, then the system print dialog (electron/services/printing). */
+  'print.run': {
+    args: z.object({ title: z.string().max(2000), statementJson: z.string().max(MAX_STATEMENT_BYTES), options: printOptionsSchema }).strict(),
+    result: null as unknown as PrintOutcome,
   },
   /** The print view (renderer/print/) asks for the PDF of its job, named in its address. */
   'print.document': { args: z.object({ jobId: printJobId }).strict(), result: null as unknown as { title: string; pdfBase64: string } },

@@ -27,6 +27,8 @@ import { loadUiLocaleSetting, type UiLocaleSetting } from './ui-locale-setting.t
 import type { UiLocale } from '../../core/i18n/ui-locale.ts';
 import { followOsTheme, windowBackground } from './native-theme.ts';
 import { createOsRecentSync } from './os-recent-documents.ts';
+import { createPrintShell } from './print-window.ts';
+import { createPrintService } from '../services/printing/print-service.ts';
 import { denyAllPermissions, guardContents } from './security.ts';
 import { DEFAULT_SPELLCHECK_CHOICE, loadSpellcheckChoice, saveSpellcheckChoice, spellCheckerLanguages, type SpellcheckChoice } from './spellcheck-languages.ts';
 import { mainWindowOptions } from './window-options.ts';
@@ -106,6 +108,16 @@ if (!app.requestSingleInstanceLock()) {
     },
   });
 
+  // File > Print: the export's PDF drawn by the print view in a hidden window, then the system print dialog.
+  const printing = createPrintService({
+    client: exporter,
+    shell: createPrintShell({
+      openWindow: (options) => new BrowserWindow(options),
+      windowOptions: mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), null),
+      viewUrl: (jobId) => new URL(`print/print.html#${jobId}`, isDevelopment ? devServerUrl! : APP_ENTRY).href,
+    }),
+  });
+
   function send<E extends keyof StudioEvents>(event: E, payload: StudioEvents[E]): void {
     mainWindow?.webContents.send(EVENT_CHANNEL_PREFIX + event, payload);
   }
@@ -174,6 +186,7 @@ if (!app.requestSingleInstanceLock()) {
       exports: { service: exportService, reveal: (path) => shell.showItemInFolder(path) },
       templates: { files: () => builtinTemplateFiles(templatesDir) },
       templateDialogs: fileDialogs('Statement templates', 'md'),
+      printing,
       uiLocale: {
         current: locale,
         choose: async (next) => {

@@ -11,14 +11,20 @@ import { isFileCommand } from './commands.ts';
 import { ArchiveImportDialog } from '../panels/library/archive/ArchiveImportDialog.tsx';
 import { onArchiveUseRequest } from '../panels/library/archive/archive-requests.ts';
 import { ExportDialog } from './export/ExportDialog.tsx';
+import { printStatement } from './print/print-statement.ts';
+import { WelcomeScreen } from './welcome/WelcomeScreen.tsx';
 import { NewEditionDialog } from './templates/NewEditionDialog.tsx';
 import { NewFromTemplateDialog } from './templates/NewFromTemplateDialog.tsx';
+import { SaveAsTemplateDialog } from './templates/SaveAsTemplateDialog.tsx';
 import { PromptView } from './PromptView.tsx';
 import { StatementHeader } from './StatementHeader.tsx';
 import { useDocumentSession } from './use-document-session.ts';
+import { messagesNow, useMessages } from '../i18n/messages.ts';
+import { appMessages } from './messages.ts';
 
 /** The window: file bar, the statement (header fields and text), side panels, status line. */
 export function App() {
+  const m = useMessages(appMessages);
   const editorRef = useRef<LexicalEditor | null>(null);
   // The panels need to re-subscribe when the editor is remounted for another document.
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
@@ -26,12 +32,12 @@ export function App() {
     editorRef.current = instance;
     setEditor(instance);
   }, []);
-  const { session, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, currentStatement, actions } = useDocumentSession(editorRef);
+  const { session, started, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, currentStatement, actions } = useDocumentSession(editorRef);
   const [exporting, setExporting] = useState(false);
   const [importingArchive, setImportingArchive] = useState(false);
   // A command to run once the next statement has loaded (Use as a template…: Save as Template on the new draft).
   const afterLoad = useRef<string | null>(null);
-  const [creating, setCreating] = useState<{ kind: 'template' } | { kind: 'edition'; statement: Statement } | null>(null);
+  const [creating, setCreating] = useState<{ kind: 'template'; fileName?: string } | { kind: 'edition'; statement: Statement } | { kind: 'saveAsTemplate'; statement: Statement } | null>(null);
   const signatories = useMemo<SignatoriesSession | null>(
     () =>
       session && {
@@ -55,9 +61,18 @@ export function App() {
         else if (id === 'file.save') void actions.save();
         else if (id === 'file.saveAs') void actions.saveAs();
         else if (id === 'file.export') setExporting(true);
+        else if (id === 'file.print') {
+          const statement = currentStatement();
+          if (statement) void printStatement(statement, (title, message) => actions.showPrompt({ kind: 'error', title, message }));
+        }
         else if (id === 'file.newFromTemplate') setCreating({ kind: 'template' });
         else if (id === 'file.import') actions.importStatement();
         else if (id === 'file.importArchive') setImportingArchive(true);
+        else if (id === 'file.saveAsTemplate') {
+          // Whatever statement is open (an archived one opened as a draft too), as it stands now.
+          const statement = currentStatement();
+          if (statement) setCreating({ kind: 'saveAsTemplate', statement });
+        }
         else if (id === 'file.newEdition') {
           // The statement as it stands now; the dialog works on this copy.
           const statement = currentStatement();
@@ -99,34 +114,34 @@ export function App() {
 
   const openExternal = useCallback((url: string) => void studio.shell.openExternal({ url }), []);
   const onEditorError = useCallback(
-    (error: Error) => actions.showPrompt({ kind: 'error', title: 'The editor hit a problem', message: error.message }),
+    (error: Error) => actions.showPrompt({ kind: 'error', title: messagesNow(appMessages).editorProblem, message: error.message }),
     [actions],
   );
 
   return (
     <div className="app">
-      <nav className="file-bar" aria-label="File">
+      <nav className="file-bar" aria-label={m.fileBar}>
         <button type="button" onClick={() => runCommand('file.new')}>
-          New
+          {m.newStatement}
         </button>
         <button type="button" onClick={() => runCommand('file.newFromTemplate')}>
-          From Template…
+          {m.fromTemplate}
         </button>
         <button type="button" onClick={() => runCommand('file.open')}>
-          Open…
+          {m.open}
         </button>
         <button type="button" onClick={() => runCommand('file.save')}>
-          Save
+          {m.save}
         </button>
         <button type="button" onClick={() => runCommand('file.saveAs')}>
-          Save As…
+          {m.saveAs}
         </button>
         <button type="button" onClick={() => runCommand('file.export')}>
-          Export…
+          {m.export}
         </button>
         <span className="document-name" data-dirty={dirty}>
           {session?.name ?? ''}
-          {dirty && <span className="dirty-mark" title="Unsaved changes" aria-label="Unsaved changes"> •</span>}
+          {dirty && <span className="dirty-mark" title={m.unsavedChanges} aria-label={m.unsavedChanges}> •</span>}
         </span>
       </nav>
       <div className="workspace">
@@ -146,6 +161,15 @@ export function App() {
               header={<StatementHeader key={session.loadCount} meta={session.meta} onChange={setMeta} />}
             />
           )}
+          {started && !session && (
+            <WelcomeScreen
+              onNew={actions.newDocument}
+              onOpen={actions.open}
+              onImport={actions.importStatement}
+              onOpenRecent={actions.openRecent}
+              onTemplate={(fileName) => setCreating({ kind: 'template', fileName })}
+            />
+          )}
         </main>
         {editor && session && signatories && (
           <SidePanel editor={editor} footnoteStyle={session.meta.footnoteStyle} language={session.meta.language} statementDate={session.meta.date} signatories={signatories} />
@@ -159,10 +183,20 @@ export function App() {
       {exporting && editor && <ExportDialog editor={editor} statement={currentStatement} onClose={() => setExporting(false)} />}
       {creating?.kind === 'template' && (
         <NewFromTemplateDialog
+          {...(creating.fileName !== undefined ? { initialFileName: creating.fileName } : {})}
           onCancel={() => setCreating(null)}
           onCreate={(statement) => {
             setCreating(null);
             actions.newFromStatement(statement);
+          }}
+        />
+      )}
+      {creating?.kind === 'saveAsTemplate' && (
+        <SaveAsTemplateDialog
+          statement={creating.statement}
+          onClose={(message) => {
+            setCreating(null);
+            if (message) actions.showPrompt({ kind: 'message', title: message, message: '' });
           }}
         />
       )}

@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBigStatement } from '../../bench/big-statement.ts';
 import { renderExport } from '../../electron/services/exporting/index.ts';
-import { launchChromium, makeTempDir, openStudio, RESULTS_DIR } from './harness.ts';
+import { launchChromium, makeTempDir, openStudio, press, RESULTS_DIR } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -136,3 +137,176 @@ describe('printing', () => {
     }
   });
 });
+
+describe('welcome screen', () => {
+  it('shows recent statements (a missing one said and removable), starts, opens and starts from a template by keyboard', async () => {
+    const dir = await makeTempDir();
+    const kept = join(dir, 'kept.statement');
+    const gone = join(dir, 'gone.statement');
+    const first = await openStudio(browser);
+    try {
+      // Two statements saved, so both are on the recent list; then one is deleted.
+      for (const path of [gone, kept]) {
+        await first.page.getByLabel('Title').fill(`Letter ${path.endsWith('kept.statement') ? 'kept' : 'gone'}`);
+        first.dialogs.savePaths.push(path);
+        await first.emit('command', { id: 'file.saveAs' });
+        await expect.poll(() => first.page.locator('.document-name').textContent(), { timeout: 10_000 }).toContain(path.endsWith('kept.statement') ? 'kept' : 'gone');
+      }
+    } finally {
+      await first.close();
+    }
+    await rm(gone);
+
+    const studio = await openStudio(browser, { userDataDir: first.userDataDir, welcome: true });
+    try {
+      const { page } = studio;
+      const welcome = page.getByRole('region', { name: 'Statement Studio' });
+      const recent = welcome.getByRole('list', { name: 'Recent statements' });
+      await expect.poll(() => recent.locator('li').allInnerTexts()).toEqual([
+        expect.stringMatching(new RegExp(`^kept\\.statement\\s+${dir.replace(/[/\\]/g, '.')}$`)),
+        expect.stringMatching(/^gone\.statement\s+.*\s+The file is not there any more: it was moved, renamed or deleted\.\s+Remove from list$/),
+      ]);
+      expect(await page.locator('.st-content').count()).toBe(0);
+      expect(studio.windowStates.at(-1)).toEqual({ title: 'Welcome', dirty: false });
+      await studio.screenshot('welcome');
+      expect((await axeViolations(page)).join('\n')).toBe('');
+
+      // Keyboard: New statement has the focus; Down and Up move in a list; Tab goes to the next list.
+      expect(await focusedText(page)).toMatch(/^New statement/);
+      await press(page, 'ArrowDown');
+      expect(await focusedText(page)).toMatch(/^Open…/);
+      await press(page, 'ArrowDown', 'ArrowDown');
+      expect(await focusedText(page)).toMatch(/^Import a Statement…/);
+      await press(page, 'Tab');
+      expect(await focusedText(page)).toMatch(/^Joint statement/i);
+      await press(page, 'End');
+      const lastTemplate = await focusedText(page);
+      await press(page, 'Tab');
+      expect(await focusedText(page)).toMatch(/^kept\.statement/);
+      await press(page, 'ArrowDown');
+      expect(await focusedText(page)).toBe('Remove from list');
+      await press(page, 'Enter');
+      await expect.poll(() => recent.locator('li').count()).toBe(1);
+      await expect.poll(() => welcome.getByRole('status').innerText()).toBe('gone.statement was removed from the list.');
+
+      // Shift+Tab back to the templates, and Enter opens that template's form.
+      await press(page, 'Shift+Tab');
+      expect(await focusedText(page)).toBe(lastTemplate);
+      await press(page, 'Enter');
+      const form = page.getByRole('dialog', { name: new RegExp(`^New: ${lastTemplate.split('\n')[0]!}`) });
+      await form.waitFor();
+      await press(page, 'Escape');
+
+      // A recent statement opens with Enter; File > Close brings the welcome screen back.
+      await recent.getByRole('button', { name: /kept\.statement/ }).focus();
+      await press(page, 'Enter');
+      await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('Letter kept');
+      await studio.emit('command', { id: 'file.close' });
+      await welcome.waitFor();
+      expect(await page.locator('.st-content').count()).toBe(0);
+    } finally {
+      await studio.close();
+    }
+  });
+});
+
+describe('dark mode', () => {
+  it('follows the OS: the page, panels, toolbar, status bar and welcome screen turn dark, with readable contrast in both schemes', async () => {
+    const studio = await openStudio(browser);
+    try {
+      const { page } = studio;
+      await page.locator('.st-content').click();
+      await page.keyboard.type('Release the defenders');
+      await press(page, 'Control+Alt+F');
+      await page.keyboard.type('A note.');
+      const surfaces = ['body', '.page', '.toolbar', '.side-panel', '.status-bar', '.file-bar'];
+      const colours = () => page.evaluate((selectors) => selectors.map((s) => {
+        const element = document.querySelector(s);
+        if (!element) return `${s}: missing`;
+        // The first painted background up the tree, and the text colour.
+        let e: Element | null = element;
+        let background = 'rgba(0, 0, 0, 0)';
+        while (e && background === 'rgba(0, 0, 0, 0)') {
+          background = getComputedStyle(e).backgroundColor;
+          e = e.parentElement;
+        }
+        return `${s}: ${background} on which ${getComputedStyle(element).color}`;
+      }), surfaces);
+      const light = await colours();
+      expect((await contrastViolations(page)).join('\n')).toBe('');
+      await studio.screenshot('light-mode');
+
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await colours();
+      dark.forEach((line, i) => {
+        const [background, text] = line.split(': ')[1]!.split(' on which ').map(luminance);
+        expect(background!, line).toBeLessThan(0.1);
+        expect(text!, line).toBeGreaterThan(0.35);
+        expect(line).not.toBe(light[i]);
+      });
+      expect((await contrastViolations(page)).join('\n')).toBe('');
+      await studio.screenshot('dark-mode');
+
+      await studio.emit('command', { id: 'file.close' });
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Don’t Save' }).click();
+      await page.locator('.welcome').waitFor();
+      expect((await contrastViolations(page)).join('\n')).toBe('');
+      await studio.screenshot('dark-welcome');
+    } finally {
+      await studio.close();
+    }
+  });
+});
+
+describe('context menu commands in the window', () => {
+  it('Insert Footnote and the menus’ commands sent as the main process sends them change the statement', async () => {
+    const studio = await openStudio(browser);
+    try {
+      const { page } = studio;
+      await page.locator('.st-content').click();
+      await page.keyboard.type('Free them now');
+      await studio.emit('command', { id: 'insert.footnote' });
+      await page.keyboard.type('Note from the context menu.');
+      await expect.poll(() => page.locator('.st-content .st-footnote-ref, .st-content [data-footnote]').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.st-footnotes-area').innerText()).toContain('Note from the context menu.');
+      // Paste as plain text is Chromium's own (pasteAndMatchStyle): formatting from the clipboard is dropped.
+      await page.locator('.st-content p').first().click();
+      await press(page, 'End');
+      await page.evaluate(() => {
+        const data = new DataTransfer();
+        data.setData('text/plain', ' plainly');
+        document.querySelector('.st-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      });
+      await expect.poll(() => page.locator('.st-content p').first().innerText()).toMatch(/^Free them now.*plainly$/s);
+      await press(page, 'Home', 'Shift+End');
+      await studio.emit('command', { id: 'format.bold' });
+      await expect.poll(() => page.locator('.st-content p').first().locator('strong, b').count()).toBeGreaterThan(0);
+      await studio.emit('command', { id: 'block.h2' });
+      await expect.poll(() => page.locator('.st-content h2').count()).toBe(1);
+      await studio.screenshot('context-menu-commands');
+    } finally {
+      await studio.close();
+    }
+  });
+});
+
+const focusedText = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
+
+/** Relative luminance of a CSS rgb() colour. */
+function luminance(css: string): number {
+  const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((n) => Number(n) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+async function runAxe(page: Page, rules?: string[], within?: string): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the window's CSP (rightly) refuses an injected <script>.
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async ([only, selector]) => {
+    const axe = (window as unknown as { axe: { run(context: Document | string, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[]; failureSummary: string }> }> }> } }).axe;
+    const result = await axe.run(selector ?? document, only ? { runOnly: { type: 'rule', values: only } } : {});
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}: ${n.failureSummary}`));
+  }, [rules ?? null, within ?? null] as const);
+}
+/** Every axe-core rule, on the welcome screen. */
+const axeViolations = (page: Page) => runAxe(page, undefined, '.welcome');
+const contrastViolations = (page: Page) => runAxe(page, ['color-contrast']);

@@ -96,7 +96,8 @@ export async function makeTempDir(prefix = 'studio-e2e-'): Promise<string> {
 
 /** Opens the app in a new browser context. Reuse `userDataDir` to simulate a restart. */
 /** osLanguages: what the OS says the writer reads, best first (app.getPreferredSystemLanguages()); English by default. */
-export async function openStudio(browser: Browser, options: { userDataDir?: string; dialogs?: FakeDialogs; osLanguages?: string[] } = {}): Promise<Studio> {
+/** welcome: stay on the welcome screen; otherwise the test starts on a blank statement (New statement pressed there). */
+export async function openStudio(browser: Browser, options: { userDataDir?: string; dialogs?: FakeDialogs; osLanguages?: string[]; welcome?: boolean } = {}): Promise<Studio> {
   const userDataDir = options.userDataDir ?? (await makeTempDir());
   const dialogs = options.dialogs ?? new FakeDialogs();
   const windowStates: Array<{ title: string; dirty: boolean }> = [];
@@ -171,7 +172,12 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${TEST_ORIGIN}/index.html`);
-  await page.locator('.st-content').waitFor();
+  // Start-up ends on a statement (from the OS), the recovery offer, or the welcome screen.
+  await page.locator('.st-content, .welcome, [role="dialog"]').first().waitFor();
+  if (!options.welcome && (await page.locator('.welcome').count()) > 0 && (await page.getByRole('dialog').count()) === 0) {
+    await page.locator('.welcome .welcome-list').first().locator('button').first().click();
+    await page.locator('.st-content').waitFor();
+  }
 
   return {
     page,

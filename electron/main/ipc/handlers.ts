@@ -80,6 +80,8 @@ export function createHandlers({ documents, window, shell, library, libraryDialo
     'documents.open': () => documents.open(),
     'documents.openRecent': ({ path }) => documents.openRecent(path),
     'documents.recent': () => documents.recent(),
+    'documents.recentWithMissing': () => documents.recentWithMissing(),
+    'documents.forgetRecent': ({ path }) => documents.forgetRecent(path),
     'documents.takePending': () => documents.takePending(),
     'documents.save': ({ id, statement, overwriteExternalChange }) =>
       documents.save(id, statement, { overwriteExternalChange: overwriteExternalChange ?? false }),
@@ -154,14 +156,14 @@ export function createHandlers({ documents, window, shell, library, libraryDialo
     'archive.mentions': (request) => library.archiveMentions(request),
     'export.run': async (request) => (exports ? exports.service.run(request) : fail('INTERNAL', 'Export is not available in this window.')),
     'templates.list': async () => ok(templates ? await templates.files() : { files: [], unreadable: [] }),
-    'export.reveal': async ({ path }) => {
-      if (!exports?.service.wrote(path)) return fail('NOT_FOUND', 'Only a file exported in this session can be shown.');
     'templates.listUser': () => library.listTemplates(),
     'templates.saveUser': ({ text }) => library.saveTemplate(text),
     'templates.deleteUser': ({ id }) => library.deleteTemplate(id),
     'templates.exportFile': ({ id }) => templateFiles.exportToFile(id),
     'templates.importFile': () => templateFiles.importFromFile(),
     'templates.resolveImport': ({ importId, choice }) => templateFiles.resolveImport(importId, choice),
+    'export.reveal': async ({ path }) => {
+      if (!exports?.service.wrote(path)) return fail('REFUSED', 'Only a file exported in this session can be shown.');
       exports.reveal(path);
       return ok(null);
     },

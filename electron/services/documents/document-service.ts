@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { open as openFile, stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
-import type { OpenedDocument, RecentDocument, RecoveryEntry, SavedDocument } from '../../../core/ipc/contract.ts';
+import type { OpenedDocument, RecentDocument, RecoveryEntry, SavedDocument, WelcomeRecentDocument } from '../../../core/ipc/contract.ts';
 import { fail, ok, type Failure, type Result } from '../../../core/ipc/result.ts';
 import { MAX_STATEMENT_BYTES } from '../../../core/statement/format.ts';
 import { newStatement } from '../../../core/statement/new-statement.ts';
@@ -43,6 +43,10 @@ export type DocumentService = {
   openPath(path: string): Promise<Result<OpenedDocument>>;
   openRecent(path: string): Promise<Result<OpenedDocument>>;
   recent(): Promise<Result<RecentDocument[]>>;
+  /** The recent list for the welcome screen: with folders, missing files included and marked. */
+  recentWithMissing(): Promise<Result<WelcomeRecentDocument[]>>;
+  /** Takes a file off the recent list (the welcome screen's Remove); only a path on the list. */
+  forgetRecent(path: string): Promise<Result<null>>;
   save(id: string, statement: Statement, options?: SaveOptions): Promise<Result<SavedDocument>>;
   saveAs(id: string, statement: Statement): Promise<Result<SavedDocument>>;
   close(id: string): Promise<Result<null>>;
@@ -155,6 +159,17 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     } catch (error) {
       return fail('INTERNAL', `Something went wrong while ${doing}: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /** The recent list as the menu or the welcome screen wants it; an unreadable list file is said as such. */
+  function listRecent<T>(read: () => Promise<T>): Promise<Result<T>> {
+    return guard('listing recent statements', async () => {
+      try {
+        return ok(await read());
+      } catch (error) {
+        return fail('IO_ERROR', `Could not read the list of recent statements: ${describeFsError(error)}.`);
+      }
+    });
   }
 
   function register(entry: OpenEntry): string {
@@ -280,20 +295,22 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     openRecent: (path) =>
       guard('opening a recent statement', async () => {
         // The renderer may only reopen what we listed: it must not be a way to read any file.
-        if (!(await recentList.has(path))) return fail('NOT_FOUND', 'That file is not in the list of recent statements.');
+        if (!(await recentList.has(path))) return fail('REFUSED', 'That file is not in the list of recent statements.');
         const opened = await openPath(path);
         if (!opened.ok && opened.code === 'NOT_FOUND') await bestEffort('update the recent list', () => recentList.remove(path));
         return opened;
       }),
 
-    recent: () =>
-      guard('listing recent statements', async () => {
-        try {
-          return ok(await recentList.list());
-        } catch (error) {
-          return fail('IO_ERROR', `Could not read the list of recent statements: ${describeFsError(error)}.`);
-        }
+    recentWithMissing: () => listRecent(() => recentList.listWithMissing()),
+
+    forgetRecent: (path) =>
+      guard('removing a recent statement', async () => {
+        if (!(await recentList.has(path))) return fail('REFUSED', 'That file is not in the list of recent statements.');
+        await recentList.remove(path);
+        return ok(null);
       }),
+
+    recent: () => listRecent(() => recentList.list()),
 
     save: (id, statement, options = {}) => guard('saving', () => queue.run(id, () => saveLocked(id, statement, options))),
 

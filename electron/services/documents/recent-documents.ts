@@ -1,6 +1,6 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join, resolve } from 'node:path';
-import type { RecentDocument } from '../../../core/ipc/contract.ts';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import type { RecentDocument, WelcomeRecentDocument } from '../../../core/ipc/contract.ts';
 import { writeFileAtomic, type AtomicFs } from './atomic-write.ts';
 import { createKeyedQueue } from './keyed-queue.ts';
 
@@ -11,6 +11,8 @@ const MAX_FILE_BYTES = 1024 * 1024;
 export type RecentDocuments = {
   /** Most recent first; files that no longer exist are left out. */
   list(): Promise<RecentDocument[]>;
+  /** The whole list, missing files marked: the welcome screen says which are gone and lets the writer remove them. */
+  listWithMissing(): Promise<WelcomeRecentDocument[]>;
   add(path: string): Promise<void>;
   /** Whether the path is on the list: the only paths the renderer may ask us to open. */
   has(path: string): Promise<boolean>;
@@ -72,6 +74,11 @@ export function createRecentDocuments(userDataDir: string, options: { fs?: Atomi
       const paths = await queue.run('recent', readPaths);
       const exists = await Promise.all(paths.map(isFile));
       return paths.filter((_, i) => exists[i]).map((path) => ({ path, name: basename(path) }));
+    },
+    async listWithMissing() {
+      const paths = await queue.run('recent', readPaths);
+      const exists = await Promise.all(paths.map(isFile));
+      return paths.map((path, i) => ({ path, name: basename(path), folder: dirname(path), missing: !exists[i] }));
     },
     add(path) {
       const absolute = resolve(path);

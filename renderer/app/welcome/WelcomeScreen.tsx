@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { WelcomeRecentDocument } from '../../../core/ipc/contract.ts';
+import { loadTemplates } from '../../../core/templates/load-templates.ts';
+import type { Template } from '../../../core/templates/template.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { studio } from '../../studio.ts';
+import { arrowList, rove } from './arrow-list.ts';
+import { welcomeMessages } from './messages.ts';
+import './welcome.css';
+
+type Props = {
+  onNew(): void;
+  onOpen(): void;
+  onImport(): void;
+  onOpenRecent(path: string): void;
+  /** Opens the template form with this template chosen (its file name). */
+  onTemplate(fileName: string): void;
+};
+
+type Loaded<T> = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; value: T };
+
+/**
+ * What the window shows with no statement open (at start, after File > Close): the recent
+ * statements, the ways to start one, and the built-in templates, each a click (or Enter) away.
+ */
+export function WelcomeScreen({ onNew, onOpen, onImport, onOpenRecent, onTemplate }: Props) {
+  const m = useMessages(welcomeMessages);
+  const [recent, setRecent] = useState<Loaded<WelcomeRecentDocument[]>>({ state: 'loading' });
+  const [templates, setTemplates] = useState<Loaded<Template[]>>({ state: 'loading' });
+  const [notice, setNotice] = useState('');
+  const ids = useId();
+  const startRef = useRef<HTMLUListElement>(null);
+  const recentRef = useRef<HTMLUListElement>(null);
+  const templatesRef = useRef<HTMLUListElement>(null);
+
+  const readRecent = useCallback(
+    () => studio.documents.recentWithMissing({}).then((answer) => setRecent(answer.ok ? { state: 'ready', value: answer.value } : { state: 'failed', message: answer.message })),
+    [],
+  );
+
+  useEffect(() => {
+    void studio.documents.recentWithMissing({}).then((answer) => setRecent(answer.ok ? { state: 'ready', value: answer.value } : { state: 'failed', message: answer.message }));
+    void studio.templates.list({}).then((answer) => {
+      if (!answer.ok) return setTemplates({ state: 'failed', message: answer.message });
+      // A broken template file is left out here; the template form lists it with its line.
+      setTemplates({ state: 'ready', value: loadTemplates(answer.value.files).templates });
+    });
+  }, []);
+
+  // One Tab stop per list, kept when the lists change.
+  useLayoutEffect(() => {
+    for (const list of [startRef.current, recentRef.current, templatesRef.current]) if (list) rove(list, document.activeElement);
+  });
+
+  // The first thing Enter does is start a statement.
+  useEffect(() => startRef.current?.querySelector('button')?.focus(), []);
+
+  const remove = async (doc: WelcomeRecentDocument) => {
+    const answer = await studio.documents.forgetRecent({ path: doc.path });
+    setNotice(answer.ok ? m.removed(doc.name) : answer.message);
+    await readRecent();
+    recentRef.current?.querySelector('button')?.focus();
+  };
+
+  return (
+    <section className="welcome" aria-labelledby="welcome-heading">
+      <header className="welcome-header">
+        <h1 id="welcome-heading">{m.heading}</h1>
+        <p>{m.tagline}</p>
+      </header>
+      <div className="welcome-columns">
+        <div className="welcome-column">
+          <h2 id="welcome-start">{m.start}</h2>
+          <ul className="welcome-list" aria-labelledby="welcome-start" ref={startRef} {...arrowList}>
+            <li>
+              <button type="button" className="welcome-item" onClick={onNew}>
+                <span className="welcome-item-name">{m.newStatement}</span>
+                <span className="welcome-item-detail">{m.newStatementHint}</span>
+              </button>
+            </li>
+            <li>
+              <button type="button" className="welcome-item" onClick={onOpen}>
+                <span className="welcome-item-name">{m.open}</span>
+                <span className="welcome-item-detail">{m.openHint}</span>
+              </button>
+            </li>
+            <li>
+              <button type="button" className="welcome-item" onClick={onImport}>
+                <span className="welcome-item-name">{m.importStatement}</span>
+                <span className="welcome-item-detail">{m.importHint}</span>
+              </button>
+            </li>
+          </ul>
+          <h2 id="welcome-templates">{m.fromTemplate}</h2>
+          {templates.state === 'loading' && <p className="welcome-note">{m.templatesLoading}</p>}
+          {templates.state === 'failed' && <p className="welcome-note" role="alert">{m.templatesFailed(templates.message)}</p>}
+          {templates.state === 'ready' && (
+            <ul className="welcome-list" aria-labelledby="welcome-templates" ref={templatesRef} {...arrowList}>
+              {templates.value.map((template) => (
+                <li key={template.fileName}>
+                  <button type="button" className="welcome-item" onClick={() => onTemplate(template.fileName)}>
+                    <span className="welcome-item-name">{template.name}</span>
+                    <span className="welcome-item-detail">{m.variables(template.variables.filter((v) => v.compute === null).length)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="welcome-column">
+          <h2 id="welcome-recent">{m.recent}</h2>
+          {recent.state === 'failed' && <p className="welcome-note" role="alert">{m.recentFailed(recent.message)}</p>}
+          {recent.state === 'ready' && recent.value.length === 0 && <p className="welcome-note">{m.noRecent}</p>}
+          {recent.state === 'ready' && recent.value.length > 0 && (
+            <ul className="welcome-list" aria-labelledby="welcome-recent" ref={recentRef} {...arrowList}>
+              {recent.value.map((doc, i) =>
+                doc.missing ? (
+                  <li key={doc.path} className="welcome-missing">
+                    <span className="welcome-item-name">{doc.name}</span>
+                    <span className="welcome-item-detail">{doc.folder}</span>
+                    <span className="welcome-problem" id={`${ids}-missing-${i}`}>{m.missing}</span>
+                    <button type="button" className="small" aria-describedby={`${ids}-missing-${i}`} onClick={() => void remove(doc)}>
+                      {m.remove}
+                    </button>
+                  </li>
+                ) : (
+                  <li key={doc.path}>
+                    <button type="button" className="welcome-item" title={doc.path} onClick={() => onOpenRecent(doc.path)}>
+                      <span className="welcome-item-name">{doc.name}</span>
+                      <span className="welcome-item-detail">{doc.folder}</span>
+                    </button>
+                  </li>
+                ),
+              )}
+            </ul>
+          )}
+          <p className="welcome-note" role="status">{notice}</p>
+        </div>
+      </div>
+    </section>
+  );
+}
