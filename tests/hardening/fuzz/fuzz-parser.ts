@@ -16,6 +16,23 @@ export function problemWithMessage(message: unknown): string | null {
   return null;
 }
 
+/** Counts one answer, and throws (failing the property) when it came too late or rejected without a message that names the problem. */
+function judge(parser: string, counts: FuzzCounts, verdict: Verdict, ms: number, maxMsPerInput: number): void {
+  counts.inputs++;
+  counts.slowestMs = Math.max(counts.slowestMs, Math.round(ms));
+  if (ms > maxMsPerInput) throw new Error(`${parser} took ${Math.round(ms)} ms on one input (bound ${maxMsPerInput} ms)`);
+  if (verdict.accepted) {
+    counts.accepted++;
+    return;
+  }
+  counts.rejected++;
+  if (verdict.messages.length === 0) throw new Error(`${parser} rejected an input without saying why`);
+  for (const message of verdict.messages) {
+    const problem = problemWithMessage(message);
+    if (problem) throw new Error(`${parser}: ${problem}`);
+  }
+}
+
 /**
  * Runs `parse` on `runs` generated inputs: it must never throw, answer each input within
  * `maxMsPerInput`, and reject only with messages that name the problem. Synchronous parsers
@@ -27,20 +44,7 @@ export function fuzzParser<T>(parser: string, inputs: fc.Arbitrary<T>, parse: (i
     fc.property(inputs, (input) => {
       const started = performance.now();
       const verdict = parse(input);
-      const ms = performance.now() - started;
-      counts.inputs++;
-      counts.slowestMs = Math.max(counts.slowestMs, Math.round(ms));
-      if (ms > options.maxMsPerInput) throw new Error(`${parser} took ${Math.round(ms)} ms on one input (bound ${options.maxMsPerInput} ms)`);
-      if (verdict.accepted) {
-        counts.accepted++;
-        return;
-      }
-      counts.rejected++;
-      if (verdict.messages.length === 0) throw new Error(`${parser} rejected an input without saying why`);
-      for (const message of verdict.messages) {
-        const problem = problemWithMessage(message);
-        if (problem) throw new Error(`${parser}: ${problem}`);
-      }
+      judge(parser, counts, verdict, performance.now() - started, options.maxMsPerInput);
     }),
     { numRuns: options.runs, seed: options.seed, endOnFailure: true },
   );
@@ -63,20 +67,7 @@ export async function fuzzParserAsync<T>(parser: string, inputs: fc.Arbitrary<T>
     fc.asyncProperty(inputs, async (input) => {
       const started = performance.now();
       const verdict = await parse(input);
-      const ms = performance.now() - started;
-      counts.inputs++;
-      counts.slowestMs = Math.max(counts.slowestMs, Math.round(ms));
-      if (ms > options.maxMsPerInput) throw new Error(`${parser} took ${Math.round(ms)} ms on one input (bound ${options.maxMsPerInput} ms)`);
-      if (verdict.accepted) {
-        counts.accepted++;
-        return;
-      }
-      counts.rejected++;
-      if (verdict.messages.length === 0) throw new Error(`${parser} rejected an input without saying why`);
-      for (const message of verdict.messages) {
-        const problem = problemWithMessage(message);
-        if (problem) throw new Error(`${parser}: ${problem}`);
-      }
+      judge(parser, counts, verdict, performance.now() - started, options.maxMsPerInput);
     }),
     { numRuns: options.runs, seed: options.seed, endOnFailure: true },
   );
