@@ -1,5 +1,6 @@
 import { $getNodeByKey, $getSelection, COMMAND_PRIORITY_EDITOR, type BaseSelection, type LexicalEditor, type NodeKey } from 'lexical';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { UiLocale } from '../../core/i18n/ui-locale.ts';
 import type { FootnoteRun } from '../../core/cases/footnote.ts';
 import { checkFootnotes } from '../../core/checks/footnote-checks.ts';
 import type { CheckProblem } from '../../core/checks/problem.ts';
@@ -15,6 +16,7 @@ import { InsertNoteDialog, SaveNoteDialog } from './LibraryNoteDialogs.tsx';
 import { PanelNoteEditor } from './PanelNoteEditor.tsx';
 import { messagesNow, useMessages } from '../i18n/messages.ts';
 import { panelMessages } from './messages.ts';
+import { currentUiLocale, subscribeUiLocale } from '../i18n/ui-locale-store.ts';
 
 type Entry = { key: NodeKey; label: string; text: string };
 type Listing = { entries: Entry[]; problems: CheckProblem[] };
@@ -26,7 +28,7 @@ type LibraryDialog =
 const PAUSE_MS = 400;
 const AFTER_PAINT_MS = 50;
 
-function readListing(editor: LexicalEditor, style: FootnoteStyle): Listing {
+function readListing(editor: LexicalEditor, style: FootnoteStyle, locale: UiLocale): Listing {
   const keys = getFootnoteOrder(editor).keys;
   return editor.getEditorState().read(() => {
     const bodies = keys.map((key) => {
@@ -46,7 +48,7 @@ function readListing(editor: LexicalEditor, style: FootnoteStyle): Listing {
         children: [{ type: 'paragraph', children: bodies.map((body) => ({ type: 'footnote', $slots: body ? { body: $serializeSubtree(body) } : {} })) }],
       },
     } as unknown as SerializedEditorState;
-    return { entries, problems: entries.length > 0 ? checkFootnotes(notesOnly, style) : [] };
+    return { entries, problems: entries.length > 0 ? checkFootnotes(notesOnly, style, locale) : [] };
   });
 }
 
@@ -57,7 +59,9 @@ function readListing(editor: LexicalEditor, style: FootnoteStyle): Listing {
  */
 export function FootnotesPanel({ editor, style, language }: { editor: LexicalEditor; style: FootnoteStyle; language: string }) {
   const m = useMessages(panelMessages);
-  const [listing, setListing] = useState<Listing>(() => readListing(editor, style));
+  // The checks' findings are worded in the interface language: the listing is read again when it changes.
+  const locale = useSyncExternalStore(subscribeUiLocale, currentUiLocale);
+  const [listing, setListing] = useState<Listing>(() => readListing(editor, style, locale));
   const [dialog, setDialog] = useState<LibraryDialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [editingKey, setEditingKey] = useState<NodeKey | null>(null);
@@ -65,11 +69,11 @@ export function FootnotesPanel({ editor, style, language }: { editor: LexicalEdi
   const closeEditor = useCallback(
     (key: NodeKey, how: 'escape' | 'blur') => {
       setEditingKey((current) => (current === key ? null : current));
-      setListing(readListing(editor, style));
+      setListing(readListing(editor, style, locale));
       // Escape leaves the note but stays in the panel, on the note just edited.
       if (how === 'escape') requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`[data-footnote-key="${key}"] .footnote-entry`)?.focus());
     },
-    [editor, style],
+    [editor, style, locale],
   );
 
   // Insert > Note from Library: the caret's place is kept while the dialog has the focus.
@@ -107,7 +111,7 @@ export function FootnotesPanel({ editor, style, language }: { editor: LexicalEdi
       if (timer !== null) clearTimeout(timer);
       timer = window.setTimeout(() => {
         timer = null;
-        setListing(readListing(editor, style));
+        setListing(readListing(editor, style, locale));
       }, delay);
     };
     schedule(0);
@@ -122,7 +126,7 @@ export function FootnotesPanel({ editor, style, language }: { editor: LexicalEdi
       offUpdate();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [editor, style]);
+  }, [editor, style, locale]);
 
   const problemsOf = (index: number) => listing.problems.filter((p) => p.footnote === index + 1);
 

@@ -211,7 +211,7 @@ export const signatoryMessages = defineMessages({
     capitals: 'Фамилии прописными',
     orderLabel: (order: SignatoryOrder) =>
       ({
-        manual: 'Вручную (перетаскиванием или Alt+↑/↓)',
+        manual: 'Вручную (Alt+↑/↓)',
         'organisation-alphabetical': 'Организации по алфавиту',
         'family-name': 'По фамилии, А–Я',
         'lead-first': 'Сначала организации-авторы',
@@ -220,7 +220,7 @@ export const signatoryMessages = defineMessages({
       })[order],
     styleLabel: (style: SignatoryStyle) =>
       ({
-        'one-line-per-signer': 'Каждый подписант с новой строки',
+        'one-line-per-signer': 'По строке на подписанта',
         'organisations-only': 'Только организации',
         'individuals-with-affiliation-note': 'Частные лица отдельно, «организация указана для идентификации»',
       })[style],
@@ -428,7 +428,7 @@ export const signOnImportMessages = defineMessages({
         role: 'Должность или род занятий',
         country: 'Страна',
         email: 'Эл. почта',
-        signingAs: 'Подписывает как организация или частное лицо',
+        signingAs: 'Организация или частное лицо',
         consent: 'Согласие на публикацию',
       })[field],
     column: 'Столбец',
