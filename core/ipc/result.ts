@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'BAD_SENDER'
   | 'BAD_ARGUMENTS'
   | 'UNKNOWN_CHANNEL'
+  /** The window named something it may not touch: a path it was never given. Logged by the router. */
+  | 'REFUSED'
   | 'NOT_FOUND'
   | 'NOT_JSON'
   | 'WRONG_FORMAT'

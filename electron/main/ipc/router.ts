@@ -38,7 +38,10 @@ export function createRouter(table: HandlerTable, options: { isTrustedFrame: (ur
     }
     try {
       const handler = table[channel as Channel] as (a: unknown) => Promise<Result<unknown>>;
-      return await handler(parsed.data);
+      const result = await handler(parsed.data);
+      // A service refusing what the window asked for (a path it was never given) is as
+      // suspicious as bad arguments: logged the same way.
+      return !result.ok && result.code === 'REFUSED' ? reject(name, result) : result;
     } catch (error) {
       return reject(name, fail('INTERNAL', `Unexpected error in ${name}: ${(error as Error)?.message ?? String(error)}`));
     }

@@ -28,9 +28,9 @@ describe('documents: recent', () => {
     const { service } = await makeService();
     await service.openPath(listed);
     expect(await service.openRecent(listed)).toMatchObject({ ok: true, value: { path: listed, statement: sampleStatement() } });
-    expect(await service.openRecent(unlisted)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await service.openRecent('/etc/passwd')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await service.openRecent(join(docs, '..', 'x', '..', 'unlisted.statement'))).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await service.openRecent(unlisted)).toMatchObject({ ok: false, code: 'REFUSED' });
+    expect(await service.openRecent('/etc/passwd')).toMatchObject({ ok: false, code: 'REFUSED' });
+    expect(await service.openRecent(join(docs, '..', 'x', '..', 'unlisted.statement'))).toMatchObject({ ok: false, code: 'REFUSED' });
   });
 
   it('forgets a recent file that has disappeared', async () => {
@@ -41,7 +41,7 @@ describe('documents: recent', () => {
     await rm(path);
     expect(await service.openRecent(path)).toMatchObject({ ok: false, code: 'NOT_FOUND', message: expect.stringContaining('“gone.statement”') });
     await writeStatementFile(docs, 'gone.statement');
-    expect(await service.openRecent(path)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await service.openRecent(path)).toMatchObject({ ok: false, code: 'REFUSED' });
   });
 
   it('survives a damaged recent list', async () => {

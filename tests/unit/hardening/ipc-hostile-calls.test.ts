@@ -95,20 +95,23 @@ describe('IPC: paths outside what the writer chose', () => {
   it('documents.openRecent with the real documents service: refused, the file never read', async () => {
     const { service } = await makeService();
     const { deps } = recordingDeps();
-    const invoke = createRouter(createHandlers({ ...deps, documents: service }), { isTrustedFrame: trustOrigin('app://statement-studio') });
+    const logged: string[] = [];
+    const invoke = createRouter(createHandlers({ ...deps, documents: service }), { isTrustedFrame: trustOrigin('app://statement-studio'), log: (entry) => void logged.push(`${entry.channel} ${entry.code}`) });
     const passwd = await readFile('/etc/passwd', 'utf8').catch(() => null);
     for (const path of TRAVERSAL) {
       const result = await invoke(APP_FRAME, 'documents.openRecent', { path });
-      expect(result).toEqual({ ok: false, code: 'NOT_FOUND', message: 'That file is not in the list of recent statements.' });
+      expect(result).toEqual({ ok: false, code: 'REFUSED', message: 'That file is not in the list of recent statements.' });
     }
+    expect(logged).toEqual(TRAVERSAL.map(() => 'documents.openRecent REFUSED'));
     // Still on the list? Nothing was added by the attempts.
     expect(await invoke(APP_FRAME, 'documents.recent', {})).toEqual({ ok: true, value: [] });
     if (passwd !== null) expect(passwd.length).toBeGreaterThan(0);
   });
 
   it('export.reveal: only files this session exported; the file manager is never asked', async () => {
-    const { invoke, calls } = harness();
-    for (const path of TRAVERSAL) expect(await invoke(APP_FRAME, 'export.reveal', { path })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    const { invoke, calls, logged } = harness();
+    for (const path of TRAVERSAL) expect(await invoke(APP_FRAME, 'export.reveal', { path })).toMatchObject({ ok: false, code: 'REFUSED' });
+    expect(logged.map((entry) => `${entry.channel} ${entry.code}`)).toEqual(TRAVERSAL.map(() => 'export.reveal REFUSED'));
     // The handler asked the export service whether it wrote the path, and never revealed it.
     expect(calls.map((c) => `${c.service}.${c.method}`)).toEqual(TRAVERSAL.map(() => 'exports.service.wrote'));
   });
