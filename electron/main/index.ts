@@ -82,6 +82,7 @@ if (!app.requestSingleInstanceLock()) {
   const documents = createDocumentService({
     userDataDir,
     onError: (message) => dialog.showErrorBox(menuMessages[locale()].couldNotOpen, message),
+    locale,
     dialogs: fileDialogs('Statements', STATEMENT_EXTENSION),
   });
 

@@ -103,14 +103,14 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
   const windowStates: Array<{ title: string; dirty: boolean }> = [];
   const externalUrls: string[] = [];
   let windowClosed = false;
-  const documents = createDocumentService({ userDataDir, dialogs });
+  const uiLocale = await loadUiLocaleSetting(userDataDir, options.osLanguages ?? ['en-GB']);
+  const documents = createDocumentService({ userDataDir, dialogs, locale: uiLocale.current });
   // The real library (worker thread and SQLite) on a database in the test's user data folder.
   const library = createLibraryClient(join(userDataDir, 'library.sqlite'), { autoBackup: false });
   // The real export worker (pdfkit and the fonts) from source.
   const exporter = createExportClient();
   const revealed: string[] = [];
   const printViews: Page[] = [];
-  const uiLocale = await loadUiLocaleSetting(userDataDir, options.osLanguages ?? ['en-GB']);
   const router = createRouter(
     createHandlers({
       documents,

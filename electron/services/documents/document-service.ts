@@ -14,6 +14,8 @@ import { describeFsError, errorCodeOf } from './fs-errors.ts';
 import { createKeyedQueue } from './keyed-queue.ts';
 import { createRecentDocuments } from './recent-documents.ts';
 import { createRecoveryJournal, isRecoveryId } from './recovery-journal.ts';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
+import { documentMessages, type DocumentMessages } from './document-messages.ts';
 
 /** The native Open and Save dialogs, supplied by the main process (the only Electron part). */
 export type DocumentDialogs = {
@@ -32,6 +34,8 @@ export type DocumentServiceDeps = {
   onError?: (message: string) => void;
   /** Housekeeping that failed without failing the call (recent list, recovery cleanup). Defaults to console.warn. */
   log?: (message: string) => void;
+  /** The interface language the writer reads messages in, asked at each call; English when not given. */
+  locale?: () => UiLocale;
 };
 
 export type SaveOptions = { overwriteExternalChange?: boolean };
@@ -69,28 +73,31 @@ type OpenEntry = {
   lastTouched: 'opened' | 'saved';
 };
 
-const quoted = (name: string) => `“${name}”`;
 const prefixed = (failure: Failure, prefix: string): Failure => fail(failure.code, `${prefix}: ${failure.message}`);
 
-function fsFailure(action: 'open' | 'save', name: string, error: unknown): Failure {
+/** The messages of one call, in the language the writer reads. */
+type Said = { m: DocumentMessages; locale: UiLocale };
+
+function fsFailure(action: 'open' | 'save', name: string, error: unknown, { m, locale }: Said): Failure {
   const code = action === 'open' && errorCodeOf(error) === 'ENOENT' ? 'NOT_FOUND' : 'IO_ERROR';
-  return fail(code, `Could not ${action} ${quoted(name)}: ${describeFsError(error)}.`);
+  return fail(code, m.couldNot(action, name, describeFsError(error, locale)));
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads and checks a statement file without ever writing to it: a file we cannot read stays as it is. */
-async function readStatementFile(path: string): Promise<Result<{ statement: Statement; fingerprint: FileFingerprint }>> {
+async function readStatementFile(path: string, said: Said): Promise<Result<{ statement: Statement; fingerprint: FileFingerprint }>> {
+  const { m } = said;
   const name = basename(path);
   let bytes: Uint8Array;
   let mtimeMs: number;
   try {
     // Size is checked before reading, so a huge file picked by mistake costs no memory.
     const info = await stat(path);
-    if (!info.isFile()) return fail('IO_ERROR', `Could not open ${quoted(name)}: it is not a file.`);
+    if (!info.isFile()) return fail('IO_ERROR', m.notAFile(name));
     if (info.size > MAX_STATEMENT_BYTES) {
       const mib = (n: number) => Math.ceil(n / 1024 / 1024);
-      return fail('TOO_LARGE', `Could not open ${quoted(name)}: the file is ${mib(info.size)} MiB; no statement is larger than ${mib(MAX_STATEMENT_BYTES)} MiB.`);
+      return fail('TOO_LARGE', m.tooLargeToOpen(name, mib(info.size), mib(MAX_STATEMENT_BYTES)));
     }
     const handle = await openFile(path, 'r');
     try {
@@ -100,16 +107,16 @@ async function readStatementFile(path: string): Promise<Result<{ statement: Stat
       await handle.close();
     }
   } catch (error) {
-    return fsFailure('open', name, error);
+    return fsFailure('open', name, error, said);
   }
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return fail('NOT_JSON', `Could not open ${quoted(name)}: The file is not UTF-8 text, so it cannot be a statement.`);
+    return fail('NOT_JSON', m.notUtf8(name));
   }
   const parsed = parseStatement(text);
-  if (!parsed.ok) return prefixed(parsed, `Could not open ${quoted(name)}`);
+  if (!parsed.ok) return prefixed(parsed, m.openPrefix(name));
   return ok({ statement: parsed.value, fingerprint: fingerprintOf(bytes, { mtimeMs, size: bytes.length }) });
 }
 
@@ -117,21 +124,21 @@ async function readStatementFile(path: string): Promise<Result<{ statement: Stat
  * The file text for a statement, refusing anything that would not open again: saving must
  * never turn a working document into a file the app itself rejects.
  */
-function serializeForSave(statement: Statement, name: string): Result<string> {
+function serializeForSave(statement: Statement, name: string, m: DocumentMessages): Result<string> {
   const text = serializeStatement(statement);
   if (Buffer.byteLength(text, 'utf8') > MAX_STATEMENT_BYTES) {
-    return fail('TOO_LARGE', `Could not save ${quoted(name)}: the statement is larger than ${MAX_STATEMENT_BYTES / 1024 / 1024} MiB.`);
+    return fail('TOO_LARGE', m.tooLargeToSave(name, MAX_STATEMENT_BYTES / 1024 / 1024));
   }
   const check = parseStatement(text);
-  if (!check.ok) return fail('INVALID_STATEMENT', `Could not save ${quoted(name)}: the document is damaged and would not open again. ${check.message}`);
+  if (!check.ok) return fail('INVALID_STATEMENT', m.wouldNotOpen(name, check.message));
   return ok(text);
 }
 
-function externalChangeMessage(name: string, recorded: FileFingerprint | null, current: FileFingerprint | null, since: OpenEntry['lastTouched']): string {
-  const when = since === 'saved' ? 'you last saved it' : 'you opened it';
-  if (current === null) return `Another program moved or deleted ${quoted(name)} since ${when}. Saving now would write it again at the same place.`;
-  if (recorded === null) return `Another program created a file named ${quoted(name)} since ${when}. Saving now would replace it.`;
-  return `Another program changed ${quoted(name)} since ${when}. Saving now would replace those changes.`;
+function externalChangeMessage(name: string, recorded: FileFingerprint | null, current: FileFingerprint | null, since: OpenEntry['lastTouched'], m: DocumentMessages): string {
+  const saved = since === 'saved';
+  if (current === null) return m.movedOrDeleted(name, saved);
+  if (recorded === null) return m.createdMeanwhile(name, saved);
+  return m.changedMeanwhile(name, saved);
 }
 
 /**
@@ -144,6 +151,11 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? (() => randomUUID());
   const log = deps.log ?? ((message: string) => console.warn(`[documents] ${message}`));
+  /** Asked at each call: the writer may switch the interface language while the app runs. */
+  const said = (): Said => {
+    const locale = deps.locale?.() ?? 'en';
+    return { m: documentMessages[locale], locale };
+  };
   const recentList = createRecentDocuments(deps.userDataDir, { fs });
   const journal = createRecoveryJournal(deps.userDataDir, { fs, onSkip: (file, reason) => log(`skipped recovery file ${file}: ${reason}`) });
   const openDocuments = new Map<string, OpenEntry>();
@@ -167,7 +179,8 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
       try {
         return ok(await read());
       } catch (error) {
-        return fail('IO_ERROR', `Could not read the list of recent statements: ${describeFsError(error)}.`);
+        const { m, locale } = said();
+        return fail('IO_ERROR', m.recentUnreadable(describeFsError(error, locale)));
       }
     });
   }
@@ -191,7 +204,7 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
   async function openPath(path: string): Promise<Result<OpenedDocument>> {
     if (typeof path !== 'string' || path === '') return fail('BAD_ARGUMENTS', 'No file was given to open.');
     const absolute = resolve(path);
-    const read = await readStatementFile(absolute);
+    const read = await readStatementFile(absolute, said());
     if (!read.ok) return read;
     const id = register({ path: absolute, fingerprint: read.value.fingerprint, lastTouched: 'opened' });
     await bestEffort('update the recent list', () => recentList.add(absolute));
@@ -204,7 +217,7 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
     try {
       await writeFileAtomic(path, text, { keepBackup: true, fs });
     } catch (error) {
-      return fsFailure('save', name, error);
+      return fsFailure('save', name, error, said());
     }
     // Fingerprint of what we wrote (not a re-read): a program writing right after us is still noticed.
     let mtimeMs = 0;
@@ -221,12 +234,13 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
   }
 
   async function saveAsLocked(id: string, entry: OpenEntry, statement: Statement): Promise<Result<SavedDocument>> {
+    const { m, locale } = said();
     const currentName = entry.path === null ? null : basename(entry.path);
     let chosen: string | null;
     try {
       chosen = await dialogs.chooseSavePath(suggestedFileName(statement.meta.title, currentName));
     } catch (error) {
-      return fail('INTERNAL', `Could not show the Save dialog: ${describeFsError(error)}.`);
+      return fail('INTERNAL', m.saveDialogFailed(describeFsError(error, locale)));
     }
     if (chosen === null) return fail('CANCELLED', 'Saving was cancelled.');
     if (!isAbsolute(chosen)) return fail('BAD_ARGUMENTS', 'The Save dialog returned a path that is not absolute.');
@@ -236,30 +250,31 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
       // The dialog asked "replace?" about the name typed, not this one: never overwrite unasked.
       const existing = await fileFingerprint(path).catch(() => null);
       if (existing !== null) {
-        return fail('IO_ERROR', `Could not save ${quoted(name)}: a file with that name already exists. Choose it in the Save dialog to replace it, or pick another name.`);
+        return fail('IO_ERROR', m.nameTaken(name));
       }
     }
-    const text = serializeForSave(statement, name);
+    const text = serializeForSave(statement, name, m);
     if (!text.ok) return text;
     return writeDocument(id, entry, path, text.value);
   }
 
   async function saveLocked(id: string, statement: Statement, options: SaveOptions): Promise<Result<SavedDocument>> {
+    const { m } = said();
     const entry = openDocuments.get(id);
-    if (!entry) return fail('NOT_FOUND', 'This statement is not open any more, so it cannot be saved. Use Save As to keep a copy.');
+    if (!entry) return fail('NOT_FOUND', m.notOpenSaveAs);
     if (entry.path === null) return saveAsLocked(id, entry, statement);
     const path = entry.path;
     const name = basename(path);
-    const text = serializeForSave(statement, name);
+    const text = serializeForSave(statement, name, m);
     if (!text.ok) return text;
     let current: FileFingerprint | null;
     try {
       current = await fileFingerprint(path);
     } catch (error) {
-      return fsFailure('save', name, error);
+      return fsFailure('save', name, error, said());
     }
     if (!sameFingerprint(current, entry.fingerprint) && options.overwriteExternalChange !== true) {
-      return fail('CHANGED_ON_DISK', externalChangeMessage(name, entry.fingerprint, current, entry.lastTouched));
+      return fail('CHANGED_ON_DISK', externalChangeMessage(name, entry.fingerprint, current, entry.lastTouched, m));
     }
     return writeDocument(id, entry, path, text.value);
   }
@@ -271,7 +286,7 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
         let content = newStatement();
         if (statement !== undefined) {
           const checked = parseStatement(serializeStatement(statement));
-          if (!checked.ok) return fail('INVALID_STATEMENT', `The new statement is not valid: ${checked.message}`);
+          if (!checked.ok) return fail('INVALID_STATEMENT', said().m.invalidNew(checked.message));
           content = checked.value;
         }
         const id = register({ path: null, fingerprint: null, lastTouched: 'opened' });
@@ -284,7 +299,8 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
         try {
           path = await dialogs.chooseOpenPath();
         } catch (error) {
-          return fail('INTERNAL', `Could not show the Open dialog: ${describeFsError(error)}.`);
+          const { m, locale } = said();
+          return fail('INTERNAL', m.openDialogFailed(describeFsError(error, locale)));
         }
         if (path === null) return fail('CANCELLED', 'Opening was cancelled.');
         return openPath(path);
@@ -318,7 +334,7 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
       guard('saving', () =>
         queue.run(id, async () => {
           const entry = openDocuments.get(id);
-          if (!entry) return fail('NOT_FOUND', 'This statement is not open any more, so it cannot be saved.');
+          if (!entry) return fail('NOT_FOUND', said().m.notOpenSave);
           return saveAsLocked(id, entry, statement);
         }),
       ),
@@ -337,14 +353,15 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
       guard('writing the recovery copy', () =>
         queue.run(id, async () => {
           const entry = openDocuments.get(id);
-          if (!entry) return fail('NOT_FOUND', 'This statement is not open any more.');
+          const { m, locale } = said();
+          if (!entry) return fail('NOT_FOUND', m.notOpen);
           const name = displayName(entry.path);
-          const text = serializeForSave(statement, name);
+          const text = serializeForSave(statement, name, m);
           if (!text.ok) return text;
           try {
             await journal.write({ documentId: id, path: entry.path, name, fingerprint: entry.fingerprint, savedAt: now().toISOString(), statement });
           } catch (error) {
-            return fail('IO_ERROR', `Could not write the recovery copy of ${quoted(name)}: ${describeFsError(error)}.`);
+            return fail('IO_ERROR', m.recoveryWriteFailed(name, describeFsError(error, locale)));
           }
           return ok(null);
         }),
@@ -356,7 +373,8 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
           // Copies of documents open right now are this session's own safety net, not leftovers of a crash.
           return ok((await journal.list()).filter((e) => !openDocuments.has(e.recoveryId)));
         } catch (error) {
-          return fail('IO_ERROR', `Could not read the recovery folder: ${describeFsError(error)}.`);
+          const { m, locale } = said();
+          return fail('IO_ERROR', m.recoveryFolderUnreadable(describeFsError(error, locale)));
         }
       }),
 
@@ -364,9 +382,10 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
       guard('restoring a recovery copy', async () => {
         if (!isRecoveryId(recoveryId)) return fail('BAD_ARGUMENTS', 'Not a recovery copy id.');
         return queue.run(recoveryId, async () => {
-          if (openDocuments.has(recoveryId)) return fail('NOT_FOUND', 'That recovery copy belongs to a statement that is open now.');
+          const { m } = said();
+          if (openDocuments.has(recoveryId)) return fail('NOT_FOUND', m.recoveryOfOpen);
           const record = await journal.read(recoveryId);
-          if (!record) return fail('NOT_FOUND', 'That recovery copy no longer exists or cannot be read.');
+          if (!record) return fail('NOT_FOUND', m.recoveryGone);
           // The recorded fingerprint comes along, so a file changed since the crash is still noticed on save.
           const id = register({ path: record.path, fingerprint: record.fingerprint, lastTouched: 'opened' });
           // Kept under the new id until the restored document is saved or closed: a second crash still has it.
@@ -382,7 +401,8 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
           try {
             await journal.discard(recoveryId);
           } catch (error) {
-            return fail('IO_ERROR', `Could not delete the recovery copy: ${describeFsError(error)}.`);
+            const { m, locale } = said();
+            return fail('IO_ERROR', m.recoveryDeleteFailed(describeFsError(error, locale)));
           }
           return ok(null);
         });

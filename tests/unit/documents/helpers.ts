@@ -7,6 +7,7 @@ import { serializeStatement } from '../../../core/statement/parse.ts';
 import type { Statement } from '../../../core/statement/schema.ts';
 import { nodeAtomicFs, type AtomicFs } from '../../../electron/services/documents/atomic-write.ts';
 import { createDocumentService, type DocumentDialogs } from '../../../electron/services/documents/document-service.ts';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 
 /** Root ignores permission bits, so "read-only" must be simulated there. */
 export const runningAsRoot = process.getuid?.() === 0;
@@ -141,6 +142,7 @@ export async function makeService(options: {
   open?: Array<string | null>;
   save?: Array<string | null>;
   now?: () => Date;
+  locale?: () => UiLocale;
 } = {}) {
   const userDataDir = options.userDataDir ?? (await tempDir());
   const scripted = scriptedDialogs({ open: options.open, save: options.save });
@@ -151,6 +153,7 @@ export async function makeService(options: {
     dialogs: scripted.dialogs,
     fs: options.fs,
     now: options.now,
+    locale: options.locale,
     log: (message) => logs.push(message),
     onError: (message) => errors.push(message),
   });
