@@ -1,5 +1,5 @@
 import { $getNodeByKey, $getSelection, COMMAND_PRIORITY_EDITOR, type BaseSelection, type LexicalEditor, type NodeKey } from 'lexical';
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UiLocale } from '../../core/i18n/ui-locale.ts';
 import type { FootnoteRun } from '../../core/cases/footnote.ts';
 import { checkFootnotes } from '../../core/checks/footnote-checks.ts';
@@ -16,7 +16,7 @@ import { InsertNoteDialog, SaveNoteDialog } from './LibraryNoteDialogs.tsx';
 import { PanelNoteEditor } from './PanelNoteEditor.tsx';
 import { messagesNow, useMessages } from '../i18n/messages.ts';
 import { panelMessages } from './messages.ts';
-import { currentUiLocale, subscribeUiLocale } from '../i18n/ui-locale-store.ts';
+import { useUiLocale } from './library/use-ui-locale.ts';
 
 type Entry = { key: NodeKey; label: string; text: string };
 type Listing = { entries: Entry[]; problems: CheckProblem[] };
@@ -60,7 +60,7 @@ function readListing(editor: LexicalEditor, style: FootnoteStyle, locale: UiLoca
 export function FootnotesPanel({ editor, style, language }: { editor: LexicalEditor; style: FootnoteStyle; language: string }) {
   const m = useMessages(panelMessages);
   // The checks' findings are worded in the interface language: the listing is read again when it changes.
-  const locale = useSyncExternalStore(subscribeUiLocale, currentUiLocale);
+  const locale = useUiLocale();
   const [listing, setListing] = useState<Listing>(() => readListing(editor, style, locale));
   const [dialog, setDialog] = useState<LibraryDialog | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

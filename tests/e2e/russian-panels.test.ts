@@ -93,8 +93,9 @@ async function addSignatories(studio: Studio) {
   const library = page.getByRole('dialog', { name: 'Добавить организацию из библиотеки' });
   await library.getByRole('combobox', { name: 'Поиск организаций' }).fill('Norwegian');
   await expect.poll(() => library.getByRole('option').count()).toBe(1);
+  expect(await library.getByRole('option').innerText()).toContain('Норвегия');
   await library.getByRole('option').click();
-  await expect.poll(() => library.locator('p[role="status"]').innerText()).toBe('Добавлено: NHC (приглашён(а)).');
+  await expect.poll(() => library.locator('p[role="status"]').innerText()).toBe('Добавлено: NHC (статус «приглашение»).');
   await library.getByRole('option').click();
   await expect.poll(() => library.getByRole('alert').innerText()).toMatch(/уже в списке как NHC \(добавлен\(а\) из той же карточки библиотеки\)/);
   await studio.screenshot('russian-signatories-from-library');
@@ -116,10 +117,10 @@ async function addSignatories(studio: Studio) {
 
   // A status changed in the list: the undo step and the date in Russian.
   const nhc = signatories.getByRole('listitem', { name: 'Norwegian Helsinki Committee (NHC)', exact: true });
-  await nhc.getByRole('combobox', { name: 'Статус: Norwegian Helsinki Committee (NHC)' }).selectOption({ label: 'Отказался(ась)' });
+  await nhc.getByRole('combobox', { name: 'Статус: Norwegian Helsinki Committee (NHC)' }).selectOption({ label: 'Отказ' });
   await nhc.getByRole('button', { name: 'Сохранить пометку' }).click();
-  expect(await nhc.locator('.signer-status-line').innerText()).toMatch(/^отказался\(ась\) \d{1,2} [а-я]+\.? \d{4}/);
-  expect(await signatories.getByRole('button', { name: 'Отменить' }).getAttribute('title')).toBe('Отменить: Отказался(ась): NHC (Ctrl+Z)');
+  expect(await nhc.locator('.signer-status-line').innerText()).toMatch(/^отказ \d{1,2} [а-я]+\.? \d{4} г\./);
+  expect(await signatories.getByRole('button', { name: 'Отменить' }).getAttribute('title')).toBe('Отменить: Отказ: NHC (Ctrl+Z)');
 }
 
 describe('the side panels in Russian', () => {

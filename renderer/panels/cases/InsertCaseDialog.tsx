@@ -10,6 +10,7 @@ import { Modal } from '../../app/Modal.tsx';
 import { optionId, SearchCombobox } from '../../app/SearchCombobox.tsx';
 import { studio } from '../../studio.ts';
 import { caseStatusLine } from '../LibraryPanel.tsx';
+import { useUiLocale } from '../library/use-ui-locale.ts';
 import { InsertedTextPreview } from './InsertedTextPreview.tsx';
 import { useMessages } from '../../i18n/messages.ts';
 import { caseMessages } from './messages.ts';
@@ -38,6 +39,7 @@ function summaryOf(record: CaseRecord): CaseSummary {
  */
 export function InsertCaseDialog({ language, statementDate, preselectedId, onInsert, onCancel }: Props) {
   const m = useMessages(caseMessages);
+  const locale = useUiLocale();
   const [query, setQuery] = useState('');
   // The results with the search text they answer: until the answer to what is typed now
   // arrives, nothing is offered (Enter must not insert the case an older search found).
@@ -121,7 +123,7 @@ export function InsertCaseDialog({ language, statementDate, preselectedId, onIns
         {results?.map((summary, i) => (
           <li key={summary.id} id={optionId(listId, i)} role="option" aria-selected={i === active} onMouseDown={(e) => e.preventDefault()} onClick={() => setActive(i)}>
             <strong className="library-case-name">{summary.displayName}</strong>
-            <span className="library-case-status">{caseStatusLine(summary)}</span>
+            <span className="library-case-status">{caseStatusLine(summary, { locale })}</span>
           </li>
         ))}
       </ul>

@@ -1,16 +1,19 @@
 import { useId, useMemo } from 'react';
-import { COUNTRY_NAMES, countryName } from '../../../core/cases/countries.ts';
+import { COUNTRY_NAMES } from '../../../core/cases/countries.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { signatoryMessages } from './messages.ts';
 import './signatories.css';
 
 type Props = { label: string; value: string | null; onChange: (value: string | null) => void; issue?: string | undefined };
 
-/** A country from the app's table, in English; a code the table does not name (from a file) stays choosable. */
+/** A country from the app's table, in the interface language; a code the table does not name (from a file) stays choosable. */
 export function CountryField({ label, value, onChange, issue }: Props) {
+  const m = useMessages(signatoryMessages);
   const id = useId();
   const codes = useMemo(() => {
-    const known = Object.keys(COUNTRY_NAMES).sort((a, b) => countryName(a).localeCompare(countryName(b), 'en'));
+    const known = Object.keys(COUNTRY_NAMES).sort((a, b) => m.countryIn(a).localeCompare(m.countryIn(b), m.collation));
     return value !== null && !known.includes(value) ? [value, ...known] : known;
-  }, [value]);
+  }, [value, m]);
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>
@@ -18,7 +21,7 @@ export function CountryField({ label, value, onChange, issue }: Props) {
         <option value="">—</option>
         {codes.map((code) => (
           <option key={code} value={code}>
-            {countryName(code)}
+            {m.countryIn(code)}
           </option>
         ))}
       </select>

@@ -1,5 +1,4 @@
 import { useEffect, useId, useState } from 'react';
-import { countryName } from '../../../core/cases/countries.ts';
 import type { OrganisationRecord } from '../../../core/cases/organisation.ts';
 import { signatoryFromOrganisation, signatoryFromSigner } from '../../../core/signatories/roster.ts';
 import type { Signatory } from '../../../core/signatories/signatory.ts';
@@ -142,12 +141,12 @@ export function LibraryOrganisationDialog({ list, newId, onAdd, onCancel }: Prop
                   {found.record.fullName}
                   {found.record.abbreviation !== '' && ` (${found.record.abbreviation})`}
                 </strong>
-                <span className="muted">{[found.record.country && countryName(found.record.country), found.record.names.find((n) => n.language === 'ru')?.nominative].filter(Boolean).join(' · ')}</span>
+                <span className="muted">{[found.record.country && m.countryIn(found.record.country), found.record.names.find((n) => n.language === 'ru')?.nominative].filter(Boolean).join(' · ')}</span>
               </>
             ) : (
               <>
                 <strong>{nameOf(found)}</strong>
-                <span className="muted">{[found.record.role, found.record.organisation, found.record.country && countryName(found.record.country), found.record.email].filter(Boolean).join(' · ')}</span>
+                <span className="muted">{[found.record.role, found.record.organisation, found.record.country && m.countryIn(found.record.country), found.record.email].filter(Boolean).join(' · ')}</span>
               </>
             )}
           </li>

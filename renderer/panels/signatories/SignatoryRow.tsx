@@ -99,23 +99,25 @@ export const SignatoryRow = memo(function SignatoryRow({ signatory: s, index, co
             <input type="checkbox" checked={s.lead} aria-label={m.isLead(name)} onChange={(e) => actions.lead(s.id, e.target.checked)} /> {m.lead}
           </label>
         )}
-        <span className="signer-spacer" />
-        {movable && (
-          <>
-            <button type="button" className="icon" data-control="up" aria-label={m.moveUp(name)} title={m.moveUpTitle} disabled={index === 0} onClick={() => actions.move(s.id, -1, 'up')}>
-              ↑
-            </button>
-            <button type="button" className="icon" data-control="down" aria-label={m.moveDown(name)} title={m.moveDownTitle} disabled={index === count - 1} onClick={() => actions.move(s.id, 1, 'down')}>
-              ↓
-            </button>
-          </>
-        )}
-        <button type="button" className="icon" aria-label={m.editName(name)} title={m.editTitle} onClick={() => actions.edit(s.id)}>
-          ✎
-        </button>
-        <button type="button" className="icon" aria-label={m.removeName(name)} title={m.removeTitle} onClick={() => actions.remove(s.id)}>
-          ✕
-        </button>
+        {/* The buttons stay together: a row too narrow for them all (longer Russian words) puts them on the next line. */}
+        <span className="signer-buttons">
+          {movable && (
+            <>
+              <button type="button" className="icon" data-control="up" aria-label={m.moveUp(name)} title={m.moveUpTitle} disabled={index === 0} onClick={() => actions.move(s.id, -1, 'up')}>
+                ↑
+              </button>
+              <button type="button" className="icon" data-control="down" aria-label={m.moveDown(name)} title={m.moveDownTitle} disabled={index === count - 1} onClick={() => actions.move(s.id, 1, 'down')}>
+                ↓
+              </button>
+            </>
+          )}
+          <button type="button" className="icon" aria-label={m.editName(name)} title={m.editTitle} onClick={() => actions.edit(s.id)}>
+            ✎
+          </button>
+          <button type="button" className="icon" aria-label={m.removeName(name)} title={m.removeTitle} onClick={() => actions.remove(s.id)}>
+            ✕
+          </button>
+        </span>
       </div>
       {noteOpen && <StatusNoteField signatory={s} label={name} onDone={(note) => actions.note(s.id, note)} />}
     </li>

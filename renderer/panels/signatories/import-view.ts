@@ -1,4 +1,3 @@
-import { countryName } from '../../../core/cases/countries.ts';
 import { defaultDecision, type DuplicateDecision, type ImportDecisions } from '../../../core/signatories/csv/apply-import.ts';
 import type { ImportPreview, PreviewRow } from '../../../core/signatories/csv/import-preview.ts';
 import { MAX_CSV_CHARS } from '../../../core/signatories/csv/read-csv.ts';
@@ -64,7 +63,7 @@ export function rowSigner(row: PreviewRow): { name: string; details: string } | 
   if (s === null) return null;
   const m = messagesNow(signatoryMessages);
   const details = s.kind === 'organisation' ? [m.organisationWord, s.abbreviation] : [m.individualWord, s.role, s.organisation];
-  return { name: signatoryLabel(s), details: [...details, s.country === null ? '' : countryName(s.country)].filter((part) => part !== '').join(', ') };
+  return { name: signatoryLabel(s), details: [...details, s.country === null ? '' : m.countryIn(s.country)].filter((part) => part !== '').join(', ') };
 }
 
 /** What the import will do with the row, in words. */

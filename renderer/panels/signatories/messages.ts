@@ -1,3 +1,4 @@
+import { countryName } from '../../../core/cases/countries.ts';
 import type { ImportField } from '../../../core/signatories/csv/column-mapping.ts';
 import { IMPORT_FIELD_LABELS } from '../../../core/signatories/csv/column-mapping.ts';
 import { ruPlural, ruPluralWord } from '../../../core/i18n/plural.ts';
@@ -20,6 +21,9 @@ const ruReason = (reason: string) =>
 export const signatoryMessages = defineMessages({
   en: {
     number: en,
+    /** A country in the interface's words (the dialogs' lists); a signer's details use the statement's. */
+    countryIn: (code: string) => countryName(code, 'en'),
+    collation: 'en',
     title: 'Signatories',
     undo: 'Undo',
     redo: 'Redo',
@@ -174,6 +178,8 @@ export const signatoryMessages = defineMessages({
   },
   ru: {
     number: ru,
+    countryIn: (code: string) => countryName(code, 'ru'),
+    collation: 'ru',
     title: 'Подписанты',
     undo: 'Отменить',
     redo: 'Повторить',
@@ -225,7 +231,7 @@ export const signatoryMessages = defineMessages({
         'individuals-with-affiliation-note': 'Частные лица отдельно, «организация указана для идентификации»',
       })[style],
     statusLabel: (status: SignatoryStatus) =>
-      ({ invited: 'Приглашён(а)', confirmed: 'Подтвердил(а)', declined: 'Отказался(ась)', withdrawn: 'Отозвал(а) подпись' })[status],
+      ({ invited: 'Приглашение', confirmed: 'Подтверждено', declined: 'Отказ', withdrawn: 'Отозвано' })[status],
     noteHint: (status: SignatoryStatus) =>
       ({
         invited: 'приглашение отправлено по e-mail …',
@@ -263,7 +269,7 @@ export const signatoryMessages = defineMessages({
     individualWord: 'частное лицо',
     inExile: (country: string) => `в эмиграции (${country})`,
     statusOnDate: (status: SignatoryStatus, date: Date) =>
-      `${{ invited: 'приглашён(а)', confirmed: 'подтвердил(а)', declined: 'отказался(ась)', withdrawn: 'отозвал(а) подпись' }[status]} ${date.toLocaleDateString('ru-RU', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}`,
+      `${{ invited: 'приглашение', confirmed: 'подтверждено', declined: 'отказ', withdrawn: 'подпись отозвана' }[status]} ${date.toLocaleDateString('ru-RU', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}`,
     noteOnStatusOf: (name: string) => `Пометка о статусе: ${name} (не печатается)`,
     keepNote: 'Сохранить пометку',
     noNote: 'Без пометки',
@@ -323,7 +329,7 @@ export const signatoryMessages = defineMessages({
     libraryPersonNoMatch: 'В библиотеке никто не подходит.',
     people: 'Люди',
     kindOfSigner: 'Кто подписывает',
-    addedInvited: (name: string) => `Добавлено: ${name} (приглашён(а)).`,
+    addedInvited: (name: string) => `Добавлено: ${name} (статус «приглашение»).`,
     alreadyOnListAs: (found: string, name: string, reason: string) => `«${found}» уже в списке как ${name} (${ruReason(reason)}).`,
     addAgain: (_organisation: boolean) => 'Всё равно добавить ещё раз',
   },
