@@ -12,9 +12,12 @@ import type { DeclaredVariable } from './statement-to-template.ts';
  * the statement's date becomes `date`, the year of that date written in the text becomes
  * `year` (computed: year of date), the dateline's places become `city`, and an ordinal such
  * as "27th" or "27-й" that counts the years up to the statement's year becomes `edition`
- * (computed: ordinal of edition since 1998, as the 26 June templates count the Day).
+ * (computed: ordinal of edition since 1998, as the 26 June templates count the Day). A
+ * variable the writer marked once ("Aigul Nurlanova" in the text) whose text is written
+ * elsewhere too (the title) is offered as `also:<name>`: else the template would name the
+ * first person in its title whoever it is filled with.
  */
-export type SuggestionKind = 'date' | 'year' | 'city' | 'edition';
+export type SuggestionKind = 'date' | 'year' | 'city' | 'edition' | `also:${string}`;
 
 export type TemplateSuggestion = {
   kind: SuggestionKind;
@@ -46,11 +49,18 @@ function ownTexts(statement: Statement): string[] {
 
 const countIn = (texts: readonly string[], pattern: RegExp) => texts.reduce((n, text) => n + [...text.matchAll(pattern)].length, 0);
 
-export function suggestTemplateVariables(statement: Statement, dateStyle: DateStyle, taken: ReadonlySet<string>): TemplateSuggestion[] {
+/** `marked`: the variables already in the text (chips), whose selected text may be written elsewhere too. */
+export function suggestTemplateVariables(statement: Statement, dateStyle: DateStyle, taken: ReadonlySet<string>, marked: readonly DeclaredVariable[] = []): TemplateSuggestion[] {
   const { meta } = statement;
   const labels = LABELS[meta.language];
   const texts = ownTexts(statement);
   const suggestions: TemplateSuggestion[] = [];
+  for (const declaration of marked) {
+    const text = typeof declaration.default === 'string' ? declaration.default.trim() : '';
+    // Two letters at least: a one-letter default would match every "a" in the text.
+    const count = declaration.compute === null && text.length >= 2 ? countIn(texts, whole(text)) : 0;
+    if (count > 0) suggestions.push({ kind: `also:${declaration.name}`, declaration, replaces: [{ text, count }], needs: [] });
+  }
   const base = { help: '', choices: [], annual: false };
   if (meta.date !== '' && !taken.has('date')) {
     const phrase = datePhrase(meta.date, meta.language, dateStyle).bare;
@@ -124,7 +134,8 @@ function replaceInText(root: SerializedNode, pattern: RegExp, name: string, labe
  */
 export function applySuggestions(statement: Statement, chosen: readonly TemplateSuggestion[]): Statement {
   const copy = JSON.parse(JSON.stringify(statement)) as Statement;
-  const order: SuggestionKind[] = ['date', 'edition', 'year', 'city'];
+  // The writer's own marks first: their texts are theirs even where a date or year is inside one.
+  const order: SuggestionKind[] = [...chosen.filter((s) => s.kind.startsWith('also:')).map((s) => s.kind), 'date', 'edition', 'year', 'city'];
   for (const kind of order) {
     const suggestion = chosen.find((s) => s.kind === kind);
     if (!suggestion) continue;

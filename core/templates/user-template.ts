@@ -1,5 +1,6 @@
+import { stringify } from 'yaml';
 import { z } from 'zod';
-import { MAX_TEMPLATE_CHARS } from './parse-template.ts';
+import { MAX_TEMPLATE_CHARS, parseTemplate } from './parse-template.ts';
 import type { TemplateProblem } from './template-problem.ts';
 
 /**
@@ -36,4 +37,20 @@ export function withTemplateId(text: string, id: string): string {
 export function freeTemplateId(id: string, taken: ReadonlySet<string>): string {
   const stem = id.replace(/-\d+$/, '').slice(0, 70);
   for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
+
+/**
+ * The text kept beside a template of the same id ("keep both"): under a free id, and, when
+ * its name is taken too, named "Name (2)", so that My templates tells the two apart. Only
+ * the settings' id and name lines change; a name the rewrite cannot reach (a multi-line
+ * one) is left as it is.
+ */
+export function keptCopyText(text: string, copied: { id: string; name: string }, taken: { ids: ReadonlySet<string>; names: ReadonlySet<string> }): string {
+  const id = freeTemplateId(copied.id, taken.ids);
+  const withId = withTemplateId(text, id);
+  if (!taken.names.has(copied.name)) return withId;
+  const name = `${copied.name} (${id.slice(id.lastIndexOf('-') + 1)})`;
+  const renamed = withId.replace(/^(---[ \t]*\r?\n(?:[^\n]*\n)*?)name:[^\n]*/, (_, head: string) => `${head}${stringify({ name }, { lineWidth: 0 }).trimEnd()}`);
+  const check = parseTemplate(renamed, userTemplateFileName(id));
+  return check.ok && check.template.name === name ? renamed : withId;
 }

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 import { parseTemplate } from '../../../core/templates/parse-template.ts';
-import { freeTemplateId, userTemplateFileName, withTemplateId, type TemplateImport } from '../../../core/templates/user-template.ts';
+import { keptCopyText, userTemplateFileName, type TemplateImport } from '../../../core/templates/user-template.ts';
 import { writeFileAtomic } from '../documents/atomic-write.ts';
 import { describeFsError } from '../documents/fs-errors.ts';
 import type { LibraryFileDialogs } from '../library/library-files.ts';
@@ -25,7 +25,7 @@ const MAX_FILE_BYTES = 1024 * 1024;
  * is refused with every problem and its line, named by the file's name.
  */
 export function createTemplateFiles({ library, dialogs }: { library: Pick<LibraryClient, 'getTemplate' | 'saveTemplate' | 'listTemplates'>; dialogs: LibraryFileDialogs }): TemplateFiles {
-  let waiting: { importId: string; name: string; text: string; id: string } | null = null;
+  let waiting: { importId: string; name: string; text: string; id: string; templateName: string } | null = null;
 
   async function readText(path: string): Promise<Result<string>> {
     try {
@@ -69,7 +69,7 @@ export function createTemplateFiles({ library, dialogs }: { library: Pick<Librar
       if (!parsed.ok) return ok({ status: 'problems', name, problems: parsed.problems });
       const existing = await library.getTemplate(parsed.template.id);
       if (existing.ok) {
-        waiting = { importId: randomUUID(), name, text: text.value, id: parsed.template.id };
+        waiting = { importId: randomUUID(), name, text: text.value, id: parsed.template.id, templateName: parsed.template.name };
         return ok({ status: 'exists', name, importId: waiting.importId, id: parsed.template.id, existingName: existing.value.name });
       }
       return save(name, text.value);
@@ -77,12 +77,13 @@ export function createTemplateFiles({ library, dialogs }: { library: Pick<Librar
 
     async resolveImport(importId, choice) {
       if (waiting === null || waiting.importId !== importId) return fail('NOT_FOUND', 'That import is no longer waiting; choose the file again.');
-      const { name, text, id } = waiting;
+      const { name, text, id, templateName } = waiting;
       waiting = null;
       if (choice === 'replace') return save(name, text);
       const listed = await library.listTemplates();
       if (!listed.ok) return listed;
-      return save(name, withTemplateId(text, freeTemplateId(id, new Set(listed.value.map((t) => t.id)))));
+      const taken = { ids: new Set(listed.value.map((t) => t.id)), names: new Set(listed.value.map((t) => t.name)) };
+      return save(name, keptCopyText(text, { id, name: templateName }, taken));
     },
   };
 }

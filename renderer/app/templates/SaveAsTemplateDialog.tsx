@@ -9,6 +9,7 @@ import { studio } from '../../studio.ts';
 import { Modal } from '../Modal.tsx';
 import { templateMessages } from './messages.ts';
 import './templates.css';
+import './user-templates.css';
 
 type Props = { statement: Statement; onClose: (message: string | null) => void };
 
@@ -33,15 +34,16 @@ export function SaveAsTemplateDialog({ statement, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
   const found = useMemo(() => variablesInStatement(statement), [statement]);
   const dateStyle = record?.dateStyle ?? 'day-month-year';
-  const suggestions = useMemo(() => suggestTemplateVariables(statement, dateStyle, new Set(found.map((f) => f.name))), [statement, dateStyle, found]);
-  const taken = suggestions.filter((s) => chosen.has(s.kind) && s.needs.every((n) => chosen.has(n)));
+  const suggestions = useMemo(() => suggestTemplateVariables(statement, dateStyle, new Set(found.map((f) => f.name)), found), [statement, dateStyle, found]);
+  const taken = useMemo(() => suggestions.filter((s) => chosen.has(s.kind) && s.needs.every((n) => chosen.has(n))), [suggestions, chosen]);
   const text = useMemo(() => {
     const applied = applySuggestions({ ...statement, meta: { ...statement.meta, language } }, taken);
     const dateVariable = taken.some((s) => s.kind === 'date') ? 'date' : (record?.dateVariable ?? null);
     return statementToTemplateText(
       { title: applied.meta.title, root: applied.editor.root },
       { id: idFromName(name), name: name.trim() || 'Template', description: description.trim(), language, dateStyle, footnoteStyle: statement.meta.footnoteStyle, dateVariable, places: applied.meta.places },
-      [...found, ...taken.map((s) => s.declaration)],
+      // A marked variable written elsewhere too is declared once, as found.
+      [...found, ...taken.filter((s) => !found.some((f) => f.name === s.declaration.name)).map((s) => s.declaration)],
     );
   }, [statement, language, taken, record, name, description, dateStyle, found]);
 
@@ -80,7 +82,7 @@ export function SaveAsTemplateDialog({ statement, onClose }: Props) {
             <option value="ru">{m.languageName('ru')}</option>
           </select>
         </div>
-        <p>{m.variablesFound(found.length)}</p>
+        <p className="template-section-title">{m.variablesFound(found.length)}</p>
         {found.length > 0 && (
           <ul className="template-variables" aria-label={m.variablesFound(found.length)}>
             {found.map((v) => (
@@ -95,13 +97,15 @@ export function SaveAsTemplateDialog({ statement, onClose }: Props) {
             <legend>{m.suggestions}</legend>
             {suggestions.map((s) => (
               <label key={s.kind}>
-                <input type="checkbox" checked={chosen.has(s.kind)} onChange={() => toggle(s.kind)} /> {m.suggestion(s.declaration.label, s.replaces.map((r) => `“${r.text}”`).join(', '))}
+                <input type="checkbox" checked={chosen.has(s.kind)} onChange={() => toggle(s.kind)} /> {m.suggestion(s.declaration.label, s.replaces.map((r) => r.text))}
               </label>
             ))}
           </fieldset>
         )}
-        <label htmlFor="st-preview">{m.preview}</label>
-        <textarea id="st-preview" className="template-preview" readOnly value={text} rows={12} />
+        <div className="template-field">
+          <label htmlFor="st-preview">{m.preview}</label>
+          <textarea id="st-preview" className="template-preview" readOnly value={text} rows={12} />
+        </div>
         {error && <p className="field-problem" role="alert">{error}</p>}
         <div className="dialog-buttons">
           <button type="button" className="primary" onClick={() => void save()} disabled={name.trim() === ''}>{m.save}</button>

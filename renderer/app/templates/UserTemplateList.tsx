@@ -6,6 +6,7 @@ import { userTemplateFileName, type TemplateImport } from '../../../core/templat
 import { useMessages } from '../../i18n/messages.ts';
 import { studio } from '../../studio.ts';
 import { templateMessages } from './messages.ts';
+import './user-templates.css';
 
 type Listed = { id: string; name: string; template: Template | null; problems: TemplateProblem[] };
 export type UserTemplates = { listed: Listed[] | null; reload: () => void };
@@ -31,16 +32,19 @@ export function useUserTemplates(): UserTemplates {
 /** "My templates" in New from Template: choose, delete, export; import a template file. */
 export function UserTemplateList({ mine, onChoose }: { mine: UserTemplates; onChoose: (template: Template) => void }) {
   const m = useMessages(templateMessages);
-  const [note, setNote] = useState<{ text: string; problems?: string[] } | null>(null);
+  const [note, setNote] = useState<{ text: string; problems?: string[]; done?: boolean } | null>(null);
   const [waiting, setWaiting] = useState<Extract<TemplateImport, { status: 'exists' }> | null>(null);
+  // Deleting asks first: a template the writer made is not in any file unless exported.
+  const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
 
   const outcome = (result: TemplateImport) => {
-    if (result.status === 'imported') setNote({ text: m.imported(result.template.name) });
+    if (result.status === 'imported') setNote({ text: m.imported(result.template.name), done: true });
     else if (result.status === 'problems') setNote({ text: m.refused(result.name), problems: result.problems.map((p) => m.problemLine(p.file, p.line, p.message)) });
     else setWaiting(result);
     mine.reload();
   };
   const importFile = async () => {
+    setNote(null);
     const answer = await studio.templates.importFile({});
     if (answer.ok) outcome(answer.value);
     else if (answer.code !== 'CANCELLED') setNote({ text: answer.message });
@@ -54,10 +58,11 @@ export function UserTemplateList({ mine, onChoose }: { mine: UserTemplates; onCh
   };
   const exportOne = async (id: string) => {
     const answer = await studio.templates.exportFile({ id });
-    if (answer.ok) setNote({ text: m.exported(answer.value.name) });
+    if (answer.ok) setNote({ text: m.exported(answer.value.name), done: true });
     else if (answer.code !== 'CANCELLED') setNote({ text: answer.message });
   };
   const remove = async (id: string) => {
+    setDeleting(null);
     const answer = await studio.templates.deleteUser({ id });
     if (!answer.ok) setNote({ text: answer.message });
     mine.reload();
@@ -78,21 +83,28 @@ export function UserTemplateList({ mine, onChoose }: { mine: UserTemplates; onCh
                 ))}
               </button>
               <button type="button" aria-label={`${m.export} ${item.name}`} onClick={() => void exportOne(item.id)}>{m.export}</button>
-              <button type="button" aria-label={`${m.delete} ${item.name}`} onClick={() => void remove(item.id)}>{m.delete}</button>
+              <button type="button" aria-label={`${m.delete} ${item.name}`} onClick={() => setDeleting({ id: item.id, name: item.template?.name ?? item.name })}>{m.delete}</button>
             </div>
           </li>
         ))}
       </ul>
       <button type="button" onClick={() => void importFile()}>{m.importFile}</button>
+      {deleting && (
+        <div role="alertdialog" className="template-question" aria-label={m.deleteQuestion(deleting.name)}>
+          <p>{m.deleteQuestion(deleting.name)}</p>
+          <button type="button" className="danger" onClick={() => void remove(deleting.id)}>{m.delete}</button>
+          <button type="button" onClick={() => setDeleting(null)}>{m.cancel}</button>
+        </div>
+      )}
       {waiting && (
-        <div role="alertdialog" aria-label={m.exists(waiting.existingName)}>
+        <div role="alertdialog" className="template-question" aria-label={m.exists(waiting.existingName)}>
           <p>{m.exists(waiting.existingName)}</p>
           <button type="button" onClick={() => void resolve('replace')}>{m.replace}</button>
           <button type="button" onClick={() => void resolve('keepBoth')}>{m.keepBoth}</button>
         </div>
       )}
       {note && (
-        <div className="template-problems" role="status">
+        <div className={note.done ? 'template-note' : 'template-problems'} role="status">
           <p>{note.text}</p>
           {note.problems && <ul>{note.problems.map((p, i) => <li key={i}>{p}</li>)}</ul>}
         </div>

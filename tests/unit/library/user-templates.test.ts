@@ -104,6 +104,10 @@ describe('template files: export and import through the dialogs', () => {
     const again = value(await files.importFromFile());
     value(await files.resolveImport(again.status === 'exists' ? again.importId : '', 'replace'));
     expect(value(library.listTemplates()).map((t) => [t.id, t.name])).toEqual([['letter', 'Letter, revised'], ['letter-2', 'Letter, revised']]);
+    // Kept again, its name is taken too: the copy is named apart.
+    const third = value(await files.importFromFile());
+    const copy = value(await files.resolveImport(third.status === 'exists' ? third.importId : '', 'keepBoth'));
+    expect(copy).toMatchObject({ status: 'imported', template: { id: 'letter-3', name: 'Letter, revised (3)' } });
     expect(failure(await files.resolveImport(again.status === 'exists' ? again.importId : '', 'replace')).code).toBe('NOT_FOUND');
     library.close();
   });

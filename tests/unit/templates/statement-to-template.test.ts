@@ -156,6 +156,26 @@ describe('suggested variables', () => {
     expect(normal(next.editor.root.children)[0]!.children!.map((n) => n.text).join('')).toBe('On 26 June 2025, the 28th International Day, we say: 2025 changed nothing.');
   });
 
+  it('offers a marked name for the other places it is written (the title), and the filled template names the new person there too', () => {
+    const statement = newStatement('en');
+    const chip = { ...placeholderNode('prisoner', 'Name of the prisoner'), variable: { type: 'text', help: '', default: 'Aigul Nurlanova', choices: [] } };
+    statement.meta = { ...statement.meta, title: 'Free Aigul Nurlanova now' };
+    statement.editor.root.children = [paragraphNode([textNode('We call for the release of '), chip, textNode('. Aigul Nurlanova is 34; Aigul N. wrote the post.')])];
+    const found = variablesInStatement(statement);
+    const suggestions = suggestTemplateVariables(statement, 'day-month-year', new Set(found.map((f) => f.name)), found);
+    expect(suggestions.map((s) => [s.kind, s.replaces])).toEqual([['also:prisoner', [{ text: 'Aigul Nurlanova', count: 2 }]]]);
+    const applied = applySuggestions(statement, suggestions);
+    const text = statementToTemplateText(
+      { title: applied.meta.title, root: applied.editor.root },
+      { id: 'release', name: 'Release', description: '', language: 'en', dateStyle: 'day-month-year', footnoteStyle: 'decimal', dateVariable: null, places: [] },
+      found,
+    );
+    expect(text).toContain('# Free {{prisoner}} now');
+    expect(text).toContain('We call for the release of {{prisoner}}. {{prisoner}} is 34; Aigul N. wrote the post.');
+    const next = templateToStatement(parsed(text), { prisoner: 'Daniyar Sadykov' }, { today: TODAY });
+    expect(next.meta.title).toBe('Free Daniyar Sadykov now');
+  });
+
   it('reads Russian ordinals with their gender', () => {
     const statement = newStatement('ru');
     statement.meta = { ...statement.meta, date: '2024-06-26' };
