@@ -54,6 +54,9 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export const STALE_TEMP_MS = 10 * 60 * 1000;
 const TEMP_SUFFIX = /^[0-9a-f]{12}\.tmp$/;
 
+/** A temp copy writeFileAtomic makes beside its target (".name.0123456789ab.tmp"), of any target. */
+export const isAtomicTempName = (name: string) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
+
 // Truncated so that a 255-byte file name plus our suffix stays a legal name.
 const tempPrefix = (path: string) => `.${basename(path).slice(0, 100)}.`;
 

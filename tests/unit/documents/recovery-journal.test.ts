@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STALE_TEMP_MS } from '../../../electron/services/documents/atomic-write.ts';
 import { createRecoveryJournal, type RecoveryRecord } from '../../../electron/services/documents/recovery-journal.ts';
 import { sampleStatement, snapshot, tempDir } from './helpers.ts';
 
@@ -79,6 +80,21 @@ describe('recovery journal', () => {
     const skipped: string[] = [];
     expect(await createRecoveryJournal(userData, { onSkip: (f) => skipped.push(f) }).list()).toEqual([]);
     expect(skipped).toEqual([]);
+  });
+
+  it('removes the temp copies a killed write left, once old enough to be no one’s write in progress', async () => {
+    const userData = await tempDir();
+    const journal = createRecoveryJournal(userData);
+    await journal.write(record('doc-1'));
+    const folder = join(userData, 'recovery');
+    // Left by a kill during the copy of a document that was then saved (its copy discarded): never written again.
+    const stale = join(folder, '.doc-2.json.0123456789ab.tmp');
+    const fresh = join(folder, '.doc-1.json.ba9876543210.tmp');
+    for (const path of [stale, fresh]) await writeFile(path, '{"half": ');
+    const longAgo = new Date(Date.now() - STALE_TEMP_MS - 60_000);
+    await utimes(stale, longAgo, longAgo);
+    expect((await journal.list()).map((entry) => entry.recoveryId)).toEqual(['doc-1']);
+    expect((await readdir(folder)).sort()).toEqual(['.doc-1.json.ba9876543210.tmp', 'doc-1.json']);
   });
 
   it('lists nothing when the folder does not exist', async () => {
