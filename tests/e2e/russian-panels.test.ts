@@ -115,6 +115,19 @@ async function addSignatories(studio: Studio) {
   await preview.getByRole('button', { name: /^Импортировать новых: \d+/ }).click();
   await expect.poll(() => signatories.getByRole('status').first().innerText()).toMatch(/^Импорт завершён: подписантов добавлено: \d+/);
 
+  // The add dialogs, their labels and hints in Russian.
+  await signatories.getByRole('button', { name: '+ Частное лицо' }).click();
+  const individual = page.getByRole('dialog', { name: 'Добавить частное лицо' });
+  expect(await individual.getByLabel('Фамилия').count()).toBe(1);
+  await individual.getByRole('checkbox', { name: 'Сохранить также в людях библиотеки' }).check();
+  await studio.screenshot('russian-signatories-individual');
+  await individual.getByRole('button', { name: 'Отмена' }).click();
+  await signatories.getByRole('button', { name: '+ Организация' }).click();
+  const organisation = page.getByRole('dialog', { name: 'Добавить организацию' });
+  expect(await organisation.getByRole('group', { name: 'В заявлениях на русском' }).innerText()).toContain('Родительный падеж (по заявлению …)');
+  await studio.screenshot('russian-signatories-organisation');
+  await organisation.getByRole('button', { name: 'Отмена' }).click();
+
   // A status changed in the list: the undo step and the date in Russian.
   const nhc = signatories.getByRole('listitem', { name: 'Norwegian Helsinki Committee (NHC)', exact: true });
   await nhc.getByRole('combobox', { name: 'Статус: Norwegian Helsinki Committee (NHC)' }).selectOption({ label: 'Отказ' });
@@ -135,6 +148,18 @@ describe('the side panels in Russian', () => {
       await writeStatement(studio);
       await insertCase(studio);
       await addSignatories(studio);
+
+      // The link dialog, refusing an address that is no link, in Russian.
+      await page.locator('.st-content h2').click();
+      await press(page, 'Home');
+      await press(page, 'Shift+End');
+      await toolbar.getByRole('button', { name: 'Ссылка' }).click();
+      const link = page.getByRole('dialog', { name: 'Ссылка' });
+      await link.getByLabel('Адрес ссылки').fill('javascript:alert(1)');
+      await link.getByRole('button', { name: 'Добавить ссылку' }).click();
+      expect(await link.getByRole('alert').innerText()).toBe('Введите веб-адрес (http или https) или адрес электронной почты.');
+      await studio.screenshot('russian-link-dialog');
+      await link.getByRole('button', { name: 'Отмена' }).click();
 
       // The toolbar: every button named in Russian.
       expect(await toolbar.getByRole('button', { name: 'Полужирный' }).getAttribute('title')).toBe('Полужирный (Ctrl+B)');
