@@ -134,6 +134,15 @@ describe('Save as Template: from a written statement to My templates and a templ
       expect((await statementText(page)).trim()).toBe('In 2025 a court in Almaty sentenced Daniyar Sadykov to seven years for a post on social media1. We call for her release.');
       expect(await page.locator('.st-footnotes > li .st-footnote-text').allInnerTexts()).toEqual(['Verdict of the district court, case file on record.']);
 
+      // Saving again under a name in use says it replaces that template, on the button too.
+      await studio.emit('command', { id: 'file.saveAsTemplate' });
+      await save.getByLabel('Name of the template').fill('Release of a prisoner');
+      await expect.poll(() => save.locator('.field-problem').innerText()).toBe('You have a template of this name already (“Release of a prisoner”): saving replaces it. Change the name to keep both.');
+      expect(await save.getByRole('button', { name: 'Replace the template' }).count()).toBe(1);
+      await save.getByLabel('Name of the template').fill('Release of a prisoner, short');
+      await expect.poll(() => save.locator('.field-problem').count()).toBe(0);
+      await save.getByRole('button', { name: 'Cancel' }).click();
+
       // Export it to a file, through the save dialog.
       const dir = await makeTempDir();
       exported = join(dir, 'release');
@@ -233,6 +242,8 @@ describe('Save as Template: from a written statement to My templates and a templ
       await save.getByRole('checkbox', { name: 'Год: «2024»' }).check();
       await save.getByRole('checkbox', { name: 'Город в дате заявления: «Алматы»' }).check();
       await expect.poll(() => save.getByLabel('Шаблон', { exact: true }).inputValue()).toContain('В {{year}} году суд приговорил {{заключённая}} к семи годам');
+      // A Russian name gives its transliteration as the id: saving it again replaces it.
+      expect(await save.getByLabel('Шаблон', { exact: true }).inputValue()).toMatch(/^---\nid: osvobodite-aygul-nurlanovu\nname: Освободите Айгуль Нурланову\n/);
       await studio.screenshot('templates-save-dialog-ru');
     } finally {
       await studio.close();

@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii';
 import { useMemo, useState } from 'react';
 import type { Statement } from '../../../core/statement/schema.ts';
 import { statementToTemplateText } from '../../../core/templates/statement-to-template.ts';
@@ -8,15 +9,19 @@ import { useMessages } from '../../i18n/messages.ts';
 import { studio } from '../../studio.ts';
 import { Modal } from '../Modal.tsx';
 import { templateMessages } from './messages.ts';
+import { useUserTemplates } from './UserTemplateList.tsx';
 import './templates.css';
 import './user-templates.css';
 
 type Props = { statement: Statement; onClose: (message: string | null) => void };
 
-/** "Statement on a death in custody" gives "statement-on-a-death-in-custody"; a name in Cyrillic a dated id. */
+/**
+ * "Statement on a death in custody" gives "statement-on-a-death-in-custody", a Russian name
+ * its transliteration: the same name always the same id, so saving it again replaces it.
+ */
 function idFromName(name: string): string {
-  const id = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  return id !== '' ? id : `template-${Date.now().toString(36)}`;
+  const id = anyAscii(name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return id !== '' ? id : 'template';
 }
 
 /**
@@ -32,6 +37,9 @@ export function SaveAsTemplateDialog({ statement, onClose }: Props) {
   const [language, setLanguage] = useState(statement.meta.language);
   const [chosen, setChosen] = useState<Set<SuggestionKind>>(new Set());
   const [error, setError] = useState<string | null>(null);
+  // Saving under an id that is there replaces that template: say so before, on the button too.
+  const mine = useUserTemplates();
+  const replaced = mine.listed?.find((t) => t.id === idFromName(name)) ?? null;
   const found = useMemo(() => variablesInStatement(statement), [statement]);
   const dateStyle = record?.dateStyle ?? 'day-month-year';
   const suggestions = useMemo(() => suggestTemplateVariables(statement, dateStyle, new Set(found.map((f) => f.name)), found), [statement, dateStyle, found]);
@@ -106,9 +114,10 @@ export function SaveAsTemplateDialog({ statement, onClose }: Props) {
           <label htmlFor="st-preview">{m.preview}</label>
           <textarea id="st-preview" className="template-preview" readOnly value={text} rows={12} />
         </div>
+        {replaced && <p className="field-problem">{m.replaces(replaced.name)}</p>}
         {error && <p className="field-problem" role="alert">{error}</p>}
         <div className="dialog-buttons">
-          <button type="button" className="primary" onClick={() => void save()} disabled={name.trim() === ''}>{m.save}</button>
+          <button type="button" className="primary" onClick={() => void save()} disabled={name.trim() === ''}>{replaced ? m.saveReplacing : m.save}</button>
           <button type="button" onClick={() => onClose(null)}>{m.cancel}</button>
         </div>
       </div>
