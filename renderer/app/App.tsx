@@ -130,17 +130,17 @@ export function App() {
         <button type="button" onClick={() => runCommand('file.open')}>
           {m.open}
         </button>
-        <button type="button" onClick={() => runCommand('file.save')}>
+        <button type="button" disabled={!session} onClick={() => runCommand('file.save')}>
           {m.save}
         </button>
-        <button type="button" onClick={() => runCommand('file.saveAs')}>
+        <button type="button" disabled={!session} onClick={() => runCommand('file.saveAs')}>
           {m.saveAs}
         </button>
-        <button type="button" onClick={() => runCommand('file.export')}>
+        <button type="button" disabled={!session} onClick={() => runCommand('file.export')}>
           {m.export}
         </button>
         <span className="document-name" data-dirty={dirty}>
-          {session?.name ?? ''}
+          {session ? (session.path === null ? m.untitled : session.name) : ''}
           {dirty && <span className="dirty-mark" title={m.unsavedChanges} aria-label={m.unsavedChanges}> •</span>}
         </span>
       </nav>

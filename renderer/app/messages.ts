@@ -11,6 +11,7 @@ export const appMessages = defineMessages({
     saveAs: 'Save As…',
     export: 'Export…',
     unsavedChanges: 'Unsaved changes',
+    untitled: 'Untitled',
     editorProblem: 'The editor hit a problem',
     // The statement's header
     title: 'Title',
@@ -58,6 +59,7 @@ export const appMessages = defineMessages({
     saveAs: 'Сохранить как…',
     export: 'Экспорт…',
     unsavedChanges: 'Есть несохранённые изменения',
+    untitled: 'Без названия',
     editorProblem: 'В редакторе произошла ошибка',
     title: 'Заголовок',
     titlePlaceholder: 'Заголовок заявления',

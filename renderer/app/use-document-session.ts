@@ -300,8 +300,10 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       void studio.window.setState({ title: messagesNow(welcomeMessages).windowTitle, dirty: false });
       return;
     }
-    document.title = `${dirty ? '• ' : ''}${session.name} — Statement Studio`;
-    void studio.window.setState({ title: session.name, dirty });
+    // A statement never saved has no file name: "Untitled" in the interface language.
+    const name = session.path === null ? messagesNow(appMessages).untitled : session.name;
+    document.title = `${dirty ? '• ' : ''}${name} — Statement Studio`;
+    void studio.window.setState({ title: name, dirty });
   }, [session?.name, dirty, session]);
 
   // Start-up: files the OS handed over, else the offer of recovery copies from a crash (over
