@@ -22,7 +22,7 @@ import { buildContextMenu } from './context-menu.ts';
 import { createHandlers } from './ipc/handlers.ts';
 import { createRouter, trustOrigin } from './ipc/router.ts';
 import { buildMenuTemplate } from './menu.ts';
-import { menuMessages } from './menu-messages.ts';
+import { menuMessages, type FileKind } from './menu-messages.ts';
 import { loadUiLocaleSetting, type UiLocaleSetting } from './ui-locale-setting.ts';
 import type { UiLocale } from '../../core/i18n/ui-locale.ts';
 import { followOsTheme, windowBackground } from './native-theme.ts';
@@ -60,16 +60,16 @@ if (!app.requestSingleInstanceLock()) {
   let closeConfirmed = false;
   const userDataDir = app.getPath('userData');
 
-  /** Native open and save dialogs over the window for one kind of file; null when cancelled. */
-  function fileDialogs(kind: string, extension: string) {
-    const filters = [{ name: kind, extensions: [extension] }];
+  /** Native open and save dialogs over the window for one kind of file; null when cancelled. The kind is named in the interface language of the moment. */
+  function fileDialogs(kind: FileKind, extension: string) {
+    const filters = () => [{ name: menuMessages[locale()][kind], extensions: [extension] }];
     return {
       async chooseOpenPath() {
-        const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters });
+        const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters: filters() });
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
       async chooseSavePath(suggestedName: string) {
-        const result = await dialog.showSaveDialog(mainWindow!, { defaultPath: join(app.getPath('documents'), suggestedName), filters });
+        const result = await dialog.showSaveDialog(mainWindow!, { defaultPath: join(app.getPath('documents'), suggestedName), filters: filters() });
         return result.canceled ? null : (result.filePath ?? null);
       },
     };
@@ -83,7 +83,7 @@ if (!app.requestSingleInstanceLock()) {
     userDataDir,
     onError: (message) => dialog.showErrorBox(menuMessages[locale()].couldNotOpen, message),
     locale,
-    dialogs: fileDialogs('Statements', STATEMENT_EXTENSION),
+    dialogs: fileDialogs('filterStatements', STATEMENT_EXTENSION),
   });
 
   // The case library: SQLite in a worker thread, so a long search never blocks the window.
@@ -183,10 +183,10 @@ if (!app.requestSingleInstanceLock()) {
       },
       shell: { openExternal: (url) => shell.openExternal(url) },
       library,
-      libraryDialogs: fileDialogs('Library files', LIBRARY_FILE_EXTENSION),
+      libraryDialogs: fileDialogs('filterLibrary', LIBRARY_FILE_EXTENSION),
       exports: { service: exportService, reveal: (path) => shell.showItemInFolder(path) },
       templates: { files: () => builtinTemplateFiles(templatesDir) },
-      templateDialogs: fileDialogs('Statement templates', 'md'),
+      templateDialogs: fileDialogs('filterTemplates', 'md'),
       printing,
       uiLocale: {
         current: locale,
@@ -196,14 +196,16 @@ if (!app.requestSingleInstanceLock()) {
       },
       importDialogs: {
         async chooseImportPath() {
-          const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters: [{ name: 'Statements to import', extensions: [...IMPORT_EXTENSIONS] }, { name: 'All files', extensions: ['*'] }] });
+          const m = menuMessages[locale()];
+          const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters: [{ name: m.filterImport, extensions: [...IMPORT_EXTENSIONS] }, { name: m.filterAll, extensions: ['*'] }] });
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },
         async chooseArchivePath(from) {
+          const m = menuMessages[locale()];
           const result = await dialog.showOpenDialog(mainWindow!, {
-            title: from === 'folder' ? 'Import a folder of statements into the archive' : 'Import an archive file',
+            title: from === 'folder' ? m.archiveFolderTitle : m.archiveFileTitle,
             properties: from === 'folder' ? ['openDirectory'] : ['openFile'],
-            filters: from === 'folder' ? [] : [{ name: 'Statements', extensions: [...IMPORT_EXTENSIONS] }, { name: 'All files', extensions: ['*'] }],
+            filters: from === 'folder' ? [] : [{ name: m.filterImport, extensions: [...IMPORT_EXTENSIONS] }, { name: m.filterAll, extensions: ['*'] }],
           });
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },

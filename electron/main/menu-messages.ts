@@ -64,6 +64,13 @@ export const menuMessages = defineMessages({
     spellBoth: 'English and Russian',
     // Main-process dialogs
     couldNotOpen: 'Could not open the statement',
+    filterStatements: 'Statements',
+    filterLibrary: 'Library files',
+    filterTemplates: 'Statement templates',
+    filterImport: 'Statements to import',
+    filterAll: 'All files',
+    archiveFolderTitle: 'Import a folder of statements into the archive',
+    archiveFileTitle: 'Import an archive file',
   },
   ru: {
     file: '&Файл',
@@ -122,8 +129,18 @@ export const menuMessages = defineMessages({
     spellRussian: 'Русский',
     spellBoth: 'Английский и русский',
     couldNotOpen: 'Не удалось открыть заявление',
+    filterStatements: 'Заявления',
+    filterLibrary: 'Файлы библиотеки',
+    filterTemplates: 'Шаблоны заявлений',
+    filterImport: 'Заявления для импорта',
+    filterAll: 'Все файлы',
+    archiveFolderTitle: 'Импорт папки с заявлениями в архив',
+    archiveFileTitle: 'Импорт файла архива',
   },
 });
+
+/** The kinds of file the native Open and Save dialogs filter on. */
+export type FileKind = 'filterStatements' | 'filterLibrary' | 'filterTemplates';
 
 /** The interface languages, each named in itself, as the language menu lists them. */
 export const UI_LOCALE_NAMES = { en: 'English', ru: 'Русский' } as const;

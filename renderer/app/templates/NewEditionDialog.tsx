@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { Statement } from '../../../core/statement/schema.ts';
 import { rolloverStatement, type Rollover } from '../../../core/templates/rollover.ts';
 import { Modal } from '../Modal.tsx';
+import { useMessages } from '../../i18n/messages.ts';
+import { templateFormMessages } from './form-messages.ts';
 import './templates.css';
 
 type Props = { statement: Statement; onCreate: (statement: Statement) => void; onCancel: () => void };
@@ -18,6 +20,7 @@ function nextYear(statement: Statement): number {
  * the open file is left as it is.
  */
 export function NewEditionDialog({ statement, onCreate, onCancel }: Props) {
+  const m = useMessages(templateFormMessages);
   const [year, setYear] = useState(() => nextYear(statement));
   let rollover: Rollover | null = null;
   let error: string | null = null;
@@ -27,15 +30,15 @@ export function NewEditionDialog({ statement, onCreate, onCancel }: Props) {
     error = caught instanceof Error ? caught.message : String(caught);
   }
   return (
-    <Modal title="New edition of this statement" onCancel={onCancel} className="template-dialog">
+    <Modal title={m.editionTitle} onCancel={onCancel} className="template-dialog">
       <label>
-        For the year{' '}
-        <input type="number" aria-label="Year of the new edition" min={1000} max={9999} value={year} onChange={(e) => setYear(Number(e.target.value))} />
+        {m.forYear}{' '}
+        <input type="number" aria-label={m.editionYear} min={1000} max={9999} value={year} onChange={(e) => setYear(Number(e.target.value))} />
       </label>
       {rollover && (
         <>
-          <p className="muted">What changes in the new edition (the open statement stays as it is):</p>
-          <ul className="edition-changes" aria-label="Changes">
+          <p className="muted">{m.whatChanges}</p>
+          <ul className="edition-changes" aria-label={m.changes}>
             {rollover.changes.map((change, i) => (
               <li key={i}>
                 <strong>{change.what}</strong>
@@ -52,10 +55,10 @@ export function NewEditionDialog({ statement, onCreate, onCancel }: Props) {
       {error && <p className="problem error">{error}</p>}
       <div className="dialog-buttons">
         <button type="button" className="primary" disabled={!rollover} onClick={() => rollover && onCreate(rollover.statement)}>
-          Create the new edition
+          {m.createEdition}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {m.cancel}
         </button>
       </div>
     </Modal>

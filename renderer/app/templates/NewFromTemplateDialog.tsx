@@ -10,6 +10,8 @@ import { studio } from '../../studio.ts';
 import { Modal } from '../Modal.tsx';
 import { UserTemplateList, useUserTemplates } from './UserTemplateList.tsx';
 import { VariableField } from './VariableField.tsx';
+import { useMessages } from '../../i18n/messages.ts';
+import { templateFormMessages } from './form-messages.ts';
 import './templates.css';
 
 /** initialFileName: a template already chosen (on the welcome screen), whose form opens at once. */
@@ -32,6 +34,7 @@ function defaults(template: Template, today: string): Record<string, VariableVal
  * variables, and get a new statement. Whatever is left empty stays a highlighted chip.
  */
 export function NewFromTemplateDialog({ onCreate, onCancel, initialFileName }: Props) {
+  const m = useMessages(templateFormMessages);
   const [loaded, setLoaded] = useState<{ templates: Template[]; problems: TemplateProblem[] } | null>(null);
   const [chosen, setChosen] = useState<Template | null>(null);
   const [values, setValues] = useState<Record<string, VariableValue | null>>({});
@@ -73,12 +76,12 @@ export function NewFromTemplateDialog({ onCreate, onCancel, initialFileName }: P
   };
 
   return (
-    <Modal title={chosen ? `New: ${chosen.name}` : 'New statement from a template'} onCancel={onCancel} className="template-dialog">
+    <Modal title={chosen ? m.newTitle(chosen.name) : m.chooseTitle} onCancel={onCancel} className="template-dialog">
       {!chosen && (
         <>
-          {loaded === null && <p className="muted">Reading the templates…</p>}
+          {loaded === null && <p className="muted">{m.reading}</p>}
           <UserTemplateList mine={mine} onChoose={choose} />
-          <ul className="template-choices" aria-label="Templates">
+          <ul className="template-choices" aria-label={m.templates}>
             {loaded?.templates.map((template) => (
               <li key={template.id}>
                 <button type="button" onClick={() => choose(template)}>
@@ -90,11 +93,11 @@ export function NewFromTemplateDialog({ onCreate, onCancel, initialFileName }: P
           </ul>
           {loaded && loaded.problems.length > 0 && (
             <div className="template-problems" role="note">
-              <p>Some template files could not be used:</p>
+              <p>{m.someUnusable}</p>
               <ul>
                 {loaded.problems.map((p, i) => (
                   <li key={i}>
-                    {p.file}, line {p.line}: {p.message}
+                    {m.problemAt(p.file, p.line, p.message)}
                   </li>
                 ))}
               </ul>
@@ -123,17 +126,17 @@ export function NewFromTemplateDialog({ onCreate, onCancel, initialFileName }: P
                 statementDate={statementDate}
               />
             ))}
-          <p className="muted">Whatever you leave empty stays marked in the text, to fill in later; the export checks for it.</p>
+          <p className="muted">{m.leftEmpty}</p>
           {error && <p className="problem error">{error}</p>}
           <div className="dialog-buttons">
             <button type="submit" className="primary" disabled={problems.size > 0}>
-              Create the statement
+              {m.create}
             </button>
             <button type="button" onClick={() => setChosen(null)}>
-              Other template
+              {m.otherTemplate}
             </button>
             <button type="button" onClick={onCancel}>
-              Cancel
+              {m.cancel}
             </button>
           </div>
         </form>

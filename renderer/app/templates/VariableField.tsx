@@ -7,6 +7,8 @@ import type { StatementLanguage } from '../../../core/statement/language.ts';
 import type { VariableDeclaration } from '../../../core/templates/template.ts';
 import type { OrganisationValue, VariableValue } from '../../../core/templates/values.ts';
 import { studio } from '../../studio.ts';
+import { useMessages } from '../../i18n/messages.ts';
+import { templateFormMessages } from './form-messages.ts';
 
 type Props = {
   declaration: VariableDeclaration;
@@ -34,6 +36,7 @@ const organisationLines = (value: OrganisationValue[]) => value.map((o) => (o.ab
 
 /** One variable of a template's form, as its type asks: a line, a date, a number, a choice, a list of organisations or of cases. */
 export function VariableField({ declaration, value, onChange, problem, language, statementDate }: Props) {
+  const m = useMessages(templateFormMessages);
   const id = useId();
   const hint = declaration.help ? <span className="field-help">{declaration.help}</span> : null;
   const error = problem ? (
@@ -65,7 +68,7 @@ export function VariableField({ declaration, value, onChange, problem, language,
         <textarea
           id={id}
           rows={3}
-          placeholder={'One per line: Norwegian Helsinki Committee (NHC)'}
+          placeholder={m.organisationsPlaceholder}
           defaultValue={Array.isArray(value) ? organisationLines(value as OrganisationValue[]) : ''}
           onChange={(e) => onChange(parseOrganisationLines(e.target.value))}
         />
@@ -89,6 +92,7 @@ export function VariableField({ declaration, value, onChange, problem, language,
 
 /** Cases from the library, found in any spelling, written as list lines in the statement. */
 function CaseListField({ id, cases, onChange, language, statementDate }: { id: string; cases: InsertedCase[]; onChange: (value: VariableValue | null) => void; language: StatementLanguage; statementDate: string }) {
+  const m = useMessages(templateFormMessages);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<CaseSummary[]>([]);
   // The search answering the latest keystroke: an older answer arriving late is dropped.
@@ -110,20 +114,20 @@ function CaseListField({ id, cases, onChange, language, statementDate }: { id: s
   return (
     <div className="case-list-field">
       {cases.length > 0 && (
-        <ul aria-label="Chosen cases">
+        <ul aria-label={m.chosenCases}>
           {cases.map((c) => (
             <li key={c.caseId}>
               {displayName(c.snapshot)}{' '}
-              <button type="button" className="small" aria-label={`Remove ${displayName(c.snapshot)}`} onClick={() => onChange(cases.filter((other) => other !== c))}>
+              <button type="button" className="small" aria-label={m.removeCase(displayName(c.snapshot))} onClick={() => onChange(cases.filter((other) => other !== c))}>
                 ×
               </button>
             </li>
           ))}
         </ul>
       )}
-      <input id={id} type="search" placeholder="Add a case: name in any spelling" value={query} onChange={(e) => void search(e.target.value)} />
+      <input id={id} type="search" placeholder={m.addCase} value={query} onChange={(e) => void search(e.target.value)} />
       {found.length > 0 && (
-        <ul className="case-list-found" aria-label="Cases found">
+        <ul className="case-list-found" aria-label={m.casesFound}>
           {found.map((summary) => (
             <li key={summary.id}>
               <button type="button" className="small" onClick={() => void add(summary)}>

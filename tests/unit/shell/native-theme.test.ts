@@ -16,9 +16,13 @@ describe('dark mode', () => {
     expect(windowBackground(true)).not.toBe(windowBackground(false));
   });
 
-  it('paints the window in the colour of the renderer’s desk in each palette', () => {
-    const css = readFileSync(join(import.meta.dirname, '../../../renderer/app/app.css'), 'utf8');
-    const dark = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
-    expect(dark).toContain(`--desk: ${windowBackground(true)};`);
+  it('paints the window in the colour of the renderer’s page in each palette, so no other colour flashes before the first paint', () => {
+    const palette = readFileSync(join(import.meta.dirname, '../../../renderer/app/palette.css'), 'utf8');
+    const darkAt = palette.indexOf('@media (prefers-color-scheme: dark)');
+    expect(darkAt).toBeGreaterThan(0);
+    expect(palette.slice(0, darkAt)).toContain(`--page: ${windowBackground(false)};`);
+    expect(palette.slice(darkAt)).toContain(`--page: ${windowBackground(true)};`);
+    // The app's background is that page colour.
+    expect(readFileSync(join(import.meta.dirname, '../../../renderer/app/app.css'), 'utf8')).toMatch(/--desk: var\(--page\);[\s\S]*background: var\(--desk\)/);
   });
 });
