@@ -13,6 +13,8 @@ import { caseTextChildren } from './serialized-nodes.ts';
 import { declarationsOf, type StatementWithTemplate, type TemplateRecord } from './template-record.ts';
 import type { VariableDeclaration } from './template.ts';
 import { valueProblem, type VariableValue } from './values.ts';
+import type { UiLocale } from '../i18n/ui-locale.ts';
+import { rolloverMessages } from './rollover-messages.ts';
 
 /**
  * "New edition": last year's statement made into this year's. The statement's date and its
@@ -63,7 +65,9 @@ function caseNodeText(node: SerializedNode): string {
   return text;
 }
 
-export function rolloverStatement(original: StatementWithTemplate, options: { toYear: number }): Rollover {
+/** locale: the interface language the list of changes is written in (the statement keeps its own). */
+export function rolloverStatement(original: StatementWithTemplate, options: { toYear: number; locale?: UiLocale }): Rollover {
+  const m = rolloverMessages[options.locale ?? 'en'];
   if (!Number.isInteger(options.toYear) || options.toYear < 1000 || options.toYear > 9999) throw new RangeError(`not a year: ${options.toYear}`);
   const statement = JSON.parse(JSON.stringify(original)) as StatementWithTemplate;
   const changes: RolloverChange[] = [];
@@ -75,8 +79,8 @@ export function rolloverStatement(original: StatementWithTemplate, options: { to
   const fromYear = oldDate !== '' ? yearOf(oldDate) : null;
   const delta = fromYear === null ? 0 : options.toYear - fromYear;
   const newDate = oldDate === '' ? '' : shiftYears(oldDate, delta);
-  if (oldDate === '') changes.push({ what: 'Date', before: '', after: 'not set: the statement had no date, set it by hand' });
-  else if (newDate !== oldDate) changes.push({ what: 'Date', before: dateText(oldDate, language, record), after: dateText(newDate, language, record) });
+  if (oldDate === '') changes.push({ what: m.date, before: '', after: m.noDate });
+  else if (newDate !== oldDate) changes.push({ what: m.date, before: dateText(oldDate, language, record), after: dateText(newDate, language, record) });
   meta.date = newDate;
 
   // Template values: the old and the new edition's, each with its computed values.
@@ -110,11 +114,11 @@ export function rolloverStatement(original: StatementWithTemplate, options: { to
     const rewrite = name === null ? undefined : rewrites.get(name);
     if (rewrite) {
       if (node.text === rewrite.before) node.text = rewrite.after;
-      else handEdited.push({ what: `${rewrite.label}: edited by hand, left as it is`, before: node.text ?? '', after: node.text ?? '' });
+      else handEdited.push({ what: m.editedByHand(rewrite.label), before: node.text ?? '', after: node.text ?? '' });
     }
     if (node.type === 'case-text' && typeof node['inserted'] === 'object' && node['inserted'] !== null) {
       cases++;
-      const change = rollCase(node, newDate);
+      const change = rollCase(node, newDate, m.caseText);
       if (change) changes.push(change);
     }
   });
@@ -123,18 +127,18 @@ export function rolloverStatement(original: StatementWithTemplate, options: { to
   if (meta.title !== '') {
     let title = meta.title;
     for (const { before, after } of rewrites.values()) title = title.replace(WHOLE(before), after);
-    if (title !== meta.title) changes.push({ what: 'Title', before: meta.title, after: title });
+    if (title !== meta.title) changes.push({ what: m.title, before: meta.title, after: title });
     meta.title = title;
   }
 
-  if (cases > 0) changes.push({ what: 'Cases from the library', before: `${cases}`, after: `${cases}, kept; refresh each to take in what the library has learnt since` });
+  if (cases > 0) changes.push({ what: m.cases, before: `${cases}`, after: m.casesKept(cases) });
   if (statement.signatories.length > 0) {
     const counts = countByStatus(statement.signatories);
-    const was = (['confirmed', 'invited', 'declined', 'withdrawn'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(', ');
+    const was = (['confirmed', 'invited', 'declined', 'withdrawn'] as const).filter((s) => counts[s] > 0).map((s) => m.statusCount(counts[s], s)).join(', ');
     statement.signatories = statement.signatories.map((s) => ({ ...s, status: 'invited', statusDate: null, statusNote: '' }));
-    changes.push({ what: 'Signatories', before: was, after: `${counts.total} invited: each must confirm again` });
+    changes.push({ what: m.signatories, before: was, after: m.allInvited(counts.total) });
   }
-  if (notes > 0) changes.push({ what: 'Footnotes', before: `${notes}`, after: `${notes}, kept as they are` });
+  if (notes > 0) changes.push({ what: m.footnotes, before: `${notes}`, after: m.notesKept(notes) });
   return { statement, changes };
 }
 
@@ -143,7 +147,7 @@ export function rolloverStatement(original: StatementWithTemplate, options: { to
  * not touched is written again from the case's own snapshot; text edited by hand is kept
  * and frozen, as Insert > Case keeps it. The library is not consulted here: Refresh does that.
  */
-function rollCase(node: SerializedNode, newDate: string): RolloverChange | null {
+function rollCase(node: SerializedNode, newDate: string, what: string): RolloverChange | null {
   const inserted = node['inserted'] as InsertedCase;
   if (newDate === '' || inserted.options.statementDate === '' || inserted.options.statementDate === newDate) return null;
   const current = freezeIfEdited(inserted, caseNodeText(node));
@@ -157,5 +161,5 @@ function rollCase(node: SerializedNode, newDate: string): RolloverChange | null 
   const after = insertedPlainText(moved.generatedText);
   if (before === after) return null;
   node.children = caseTextChildren(moved.generatedText);
-  return { what: 'Case text', before, after };
+  return { what, before, after };
 }

@@ -3,6 +3,7 @@ import type { Statement } from '../../../core/statement/schema.ts';
 import { rolloverStatement, type Rollover } from '../../../core/templates/rollover.ts';
 import { Modal } from '../Modal.tsx';
 import { useMessages } from '../../i18n/messages.ts';
+import { currentUiLocale } from '../../i18n/ui-locale-store.ts';
 import { templateFormMessages } from './form-messages.ts';
 import './templates.css';
 
@@ -25,7 +26,7 @@ export function NewEditionDialog({ statement, onCreate, onCancel }: Props) {
   let rollover: Rollover | null = null;
   let error: string | null = null;
   try {
-    rollover = rolloverStatement(statement, { toYear: year });
+    rollover = rolloverStatement(statement, { toYear: year, locale: currentUiLocale() });
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);
   }

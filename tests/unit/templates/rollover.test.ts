@@ -100,6 +100,14 @@ describe('rolloverStatement: 26 June 2024 to 2025', () => {
     ]);
   });
 
+  it('lists the changes in the interface language: Russian frame, the statement’s own English text kept', () => {
+    const russian = rolloverStatement(madeIn2024(), { toYear: 2025, locale: 'ru' }).changes;
+    expect(russian.map((change) => change.what)).toEqual(['Дата', 'Year', 'Edition', 'Years of the Convention', 'Years since the protests', 'Report year', 'Hearing', 'Текст о деле', 'Заголовок', 'Дела из библиотеки', 'Подписанты', 'Сноски']);
+    expect(russian.at(-2)).toEqual({ what: 'Подписанты', before: '2\u00a0подтвердили, 1\u00a0отказался', after: '3\u00a0приглашены заново: каждый должен снова подтвердить' });
+    // The same edition either way: only the words of the list differ.
+    expect(russian.map((change) => change.before)[0]).toBe('26 June 2024');
+  });
+
   it('keeps cases with the new statement date, their text written again where it depends on it', () => {
     const inserted: Array<{ options: { statementDate: string }; generatedText: Parameters<typeof insertedPlainText>[0]; frozen: boolean }> = [];
     walkEditorNodes(statement.editor.root, (node) => {
