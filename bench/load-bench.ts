@@ -1,6 +1,6 @@
 /**
  * The load scenario of issue #10 as benchmark rows: a 1,000-page statement, a library of
- * 100,000 cases and 10,000 signatories, driven in Chromium (bench/load/load-scenario.ts).
+ * 100,000 cases and 5,000 archived statements, and 10,000 signatories, driven in Chromium (bench/load/load-scenario.ts).
  * Per step, the longest renderer task (goal: no freeze over 200 ms) and the JavaScript heap.
  */
 import type { BenchRow } from './editor-bench.ts';
@@ -19,7 +19,8 @@ export const REGRESSION_MS = 1000;
 
 export function loadRows(report: LoadReport): BenchRow[] {
   const { size } = report;
-  const label = `load (${report.pdfPages.toLocaleString('en')} pages, ${size.cases.toLocaleString('en')} cases, ${size.signatories.toLocaleString('en')} signers)`;
+  const n = (value: number) => value.toLocaleString('en');
+  const label = `load (${n(report.pdfPages)} pages, ${n(size.cases)} cases, ${n(size.signatories)} signers, ${n(size.archived)} archived)`;
   return [
     ...report.steps.flatMap((s): BenchRow[] => [
       { name: `${label}: ${s.step}, longest task`, value: s.longestTaskMs, unit: 'ms', goal: `≤ ${FREEZE_MS}`, pass: s.longestTaskMs <= FREEZE_MS },
@@ -38,9 +39,9 @@ export async function runLoadBench(size: LoadSize = FULL_LOAD): Promise<BenchRow
   }
 }
 
-// `node bench/load-bench.ts [pages cases signers]` runs this benchmark alone.
+// `node bench/load-bench.ts [pages cases signers archived]` runs this benchmark alone.
 if (import.meta.main) {
-  const [pages, cases, signatories] = process.argv.slice(2).map(Number);
-  const rows = await runLoadBench(pages ? { pages, cases: cases ?? FULL_LOAD.cases, signatories: signatories ?? FULL_LOAD.signatories } : FULL_LOAD);
+  const [pages, cases, signatories, archived] = process.argv.slice(2).map(Number);
+  const rows = await runLoadBench({ pages: pages ?? FULL_LOAD.pages, cases: cases ?? FULL_LOAD.cases, signatories: signatories ?? FULL_LOAD.signatories, archived: archived ?? FULL_LOAD.archived });
   for (const row of rows) console.log(`${row.name.padEnd(90)} ${`${row.value.toFixed(1)} ${row.unit}`.padStart(10)}  ${row.goal ?? ''}${row.pass === false ? ' MISSED' : ''}`);
 }

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { makeTempDir, openStudio, press, type Studio } from '../../tests/e2e/harness.ts';
-import { familyNameInLibrary, fillLoadLibrary, writeLoadStatement, type LoadSize } from './load-data.ts';
+import { familyNameInLibrary, fillLoadArchive, fillLoadLibrary, writeLoadStatement, type LoadSize } from './load-data.ts';
 
 export type LongTask = { step: string; startMs: number; durationMs: number };
 export type StepFigures = { step: string; durationMs: number; longestTaskMs: number; longTasks: number; heapMiB: number };
@@ -55,13 +55,15 @@ export async function runLoadScenario(browser: Browser, size: LoadSize, log: (li
   const built = performance.now();
   const { path, blocks } = await writeLoadStatement(dir, size);
   fillLoadLibrary(userDataDir, size.cases);
-  log(`generated ${blocks} blocks and ${size.cases} cases in ${Math.round(performance.now() - built)} ms`);
+  await fillLoadArchive(userDataDir, size.archived);
+  log(`generated ${blocks} blocks, ${size.cases} cases and ${size.archived} archived statements in ${Math.round(performance.now() - built)} ms`);
 
   const studio = await openStudio(browser, { userDataDir });
   // Reloaded so that the observer sees the app start from its first task (init scripts run on each load).
   await studio.page.addInitScript(OBSERVER);
   await studio.page.reload();
-  await studio.page.locator('.st-content').waitFor();
+  // Start-up ends on the welcome screen (nothing to open or recover); File > Open works from there.
+  await studio.page.locator('.st-content, .welcome').first().waitFor();
   const cdp = await studio.context.newCDPSession(studio.page);
   const steps: Array<{ step: string; startedAt: number; durationMs: number; heapMiB: number }> = [];
   try {
@@ -83,6 +85,7 @@ export async function runLoadScenario(browser: Browser, size: LoadSize, log: (li
     await step('save', () => save(studio, path, blocks));
     await step('export PDF', async () => void (pdfPages = await exportPdf(studio, dir)));
     await step('search the library', () => searchLibrary(studio.page, size.cases));
+    await step('search the archive', () => searchArchive(studio.page));
     await step('reorder and restyle signatories', () => reorderAndRestyle(studio.page, size.signatories));
     await markStep(studio.page, 'end');
     await studio.screenshot(`load-${size.pages}-pages`);
@@ -95,6 +98,10 @@ export async function runLoadScenario(browser: Browser, size: LoadSize, log: (li
       return { step: s.step, durationMs: s.durationMs, longestTaskMs: Math.max(0, ...mine.map((t) => t.durationMs)), longTasks: mine.length, heapMiB: s.heapMiB };
     });
     return { size, blocks, pdfPages, steps: figures, longTasks, peakHeapMiB: Math.max(...steps.map((s) => s.heapMiB)) };
+  } catch (error) {
+    // What the window showed when a step failed (a prompt, an error), beside the other screenshots.
+    await studio.screenshot(`load-${size.pages}-pages-failed`).catch(() => {});
+    throw error;
   } finally {
     await cdp.detach().catch(() => {});
     await studio.close();
@@ -105,7 +112,7 @@ async function openStatement(studio: Studio, path: string, blocks: number): Prom
   studio.dialogs.openPaths.push(path);
   await studio.emit('command', { id: 'file.open' });
   // Every block painted (the notes area is one more), not only the first screenful.
-  await studio.page.waitForFunction((n) => document.querySelector('.st-content')!.children.length >= n, blocks, { polling: 200, timeout: 120_000 });
+  await studio.page.waitForFunction((n) => (document.querySelector('.st-content')?.children.length ?? 0) >= n, blocks, { polling: 200, timeout: 120_000 });
 }
 
 async function typeInTheMiddle(page: Page): Promise<void> {
@@ -167,6 +174,14 @@ async function searchLibrary(page: Page, cases: number): Promise<void> {
   await panel.getByRole('searchbox', { name: 'Search the case library' }).pressSequentially(family, { delay: 40 });
   const upper = family.toUpperCase();
   await waitForText(page, () => panel.locator('.library-case-name').allInnerTexts().then((names) => names.join('\n')), upper);
+}
+
+/** A name in another spelling than the archive's (MEYMANKULYYEV), as the archive's own test searches it. */
+async function searchArchive(page: Page): Promise<void> {
+  const panel = page.getByRole('region', { name: 'Library' });
+  await panel.getByRole('tab', { name: 'Archive' }).click();
+  await panel.getByRole('searchbox', { name: 'Search the archive' }).pressSequentially('Meimankuliev', { delay: 40 });
+  await waitForText(page, () => panel.locator('.lib-archive-results mark').allInnerTexts().then((marks) => marks.join('\n')), 'MEYMANKULYYEV');
 }
 
 async function reorderAndRestyle(page: Page, signatories: number): Promise<void> {

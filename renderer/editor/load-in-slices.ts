@@ -8,8 +8,13 @@ import { $isFootnotesAreaNode } from './nodes/FootnotesAreaNode.ts';
  * (thousands of blocks) in one task froze the window for seconds (1.7 s measured).
  */
 export const FIRST_BLOCKS = 60;
-/** Time one slice may take (parse, commit, paint of the DOM nodes), well under a long task. */
-const SLICE_BUDGET_MS = 12;
+/**
+ * Time one slice may spend parsing blocks. Painting them and the listeners that follow each
+ * update (note numbers, panels) take about as long again, so a slice stays far below a freeze.
+ * A budget of time, not of blocks: a fixed small count made the load crawl (a thousand pages
+ * took minutes, the per-update costs paid for every few blocks).
+ */
+const PARSE_BUDGET_MS = 16;
 
 /** Blocks of each editor still waiting to be appended: the file's text is theirs plus these. */
 const pending = new WeakMap<LexicalEditor, readonly SerializedNode[]>();
@@ -27,42 +32,39 @@ export function splitForLoading(state: SerializedEditorState): { first: Serializ
 }
 
 /**
- * Appends `rest` to the editor a slice at a time between frames. The appends are not the
+ * Appends `rest` to the editor a slice at a time, each slice a task of its own. The appends are not the
  * writer's: merged into the history's present (no undo step) and, with that tag, not
  * reported to the window as a change (the document stays clean). The editor is read-only
  * meanwhile, because an undo of an edit made during the load would restore a state that
  * lacks the blocks appended after it. Returns a function that stops the load (a remount).
  */
-export function appendInSlices(editor: LexicalEditor, rest: readonly SerializedNode[], nextFrame: () => Promise<void> = afterNextFrame): () => void {
+export function appendInSlices(editor: LexicalEditor, rest: readonly SerializedNode[], nextTask: () => Promise<void> = afterOtherTasks): () => void {
   if (rest.length === 0) return () => {};
   let stopped = false;
   let next = 0;
   pending.set(editor, rest);
   const wasEditable = editor.isEditable();
   editor.setEditable(false);
-  let perSlice = 10;
   void (async () => {
     while (!stopped && next < rest.length) {
-      await nextFrame();
+      await nextTask();
       if (stopped) return;
-      const slice = rest.slice(next, next + perSlice);
-      const started = performance.now();
       editor.update(
         () => {
           const root = $getRoot();
           // Before the notes area, which the footnotes plugin keeps last.
-          const area = root.getLastChild();
-          const nodes = slice.map((block) => $parseSerializedNode(block as Parameters<typeof $parseSerializedNode>[0]));
-          if (area && $isFootnotesAreaNode(area)) for (const node of nodes) area.insertBefore(node);
-          else root.append(...nodes);
+          const last = root.getLastChild();
+          const area = last && $isFootnotesAreaNode(last) ? last : null;
+          const started = performance.now();
+          do {
+            const node = $parseSerializedNode(rest[next++] as Parameters<typeof $parseSerializedNode>[0]);
+            if (area) area.insertBefore(node);
+            else root.append(node);
+          } while (next < rest.length && performance.now() - started < PARSE_BUDGET_MS);
         },
         { tag: [HISTORY_MERGE_TAG, SKIP_SCROLL_INTO_VIEW_TAG], discrete: true },
       );
-      next += slice.length;
       pending.set(editor, rest.slice(next));
-      // Blocks differ in size: aim the next slice at the budget from what this one cost.
-      const spent = performance.now() - started;
-      perSlice = Math.max(5, Math.min(400, Math.round((perSlice * SLICE_BUDGET_MS) / Math.max(1, spent))));
     }
     pending.delete(editor);
     if (!stopped) editor.setEditable(wasEditable);
@@ -72,10 +74,7 @@ export function appendInSlices(editor: LexicalEditor, rest: readonly SerializedN
   };
 }
 
-/** After the browser has painted the next frame (a timer in a hidden window, which paints none). */
-function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    if (document.hidden) setTimeout(resolve, 0);
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
+/** A new task: keystrokes, clicks and the next frame's paint come first. */
+function afterOtherTasks(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
