@@ -1,5 +1,6 @@
 import { likelySamePerson } from '../cases/names.ts';
 import type { CaseDraft, CaseRecord } from '../cases/person.ts';
+import type { UiLocale } from '../i18n/ui-locale.ts';
 import { caseChanges, type FieldChange } from './case-update.ts';
 import type { FoundPerson } from './found-person.ts';
 import { draftOf, type StatementRef } from './suggested-case.ts';
@@ -29,7 +30,11 @@ export function idMaker(taken: Iterable<string> = []): (prefix: string) => strin
   };
 }
 
-export function suggestCases(people: readonly FoundPerson[], statement: StatementRef, existing: readonly CaseRecord[], newId = idMaker(existing.flatMap((r) => [...r.events, ...r.charges].map((x) => x.id)))): CaseSuggestions {
+/** `locale`: the interface language the changes' before and after are worded in (English by default). */
+export type SuggestOptions = { newId?: (prefix: string) => string; locale?: UiLocale };
+
+export function suggestCases(people: readonly FoundPerson[], statement: StatementRef, existing: readonly CaseRecord[], options: SuggestOptions = {}): CaseSuggestions {
+  const newId = options.newId ?? idMaker(existing.flatMap((r) => [...r.events, ...r.charges].map((x) => x.id)));
   const suggestions: CaseSuggestion[] = [];
   const upToDate: CaseRecord[] = [];
   people.forEach((person, index) => {
@@ -37,7 +42,7 @@ export function suggestCases(people: readonly FoundPerson[], statement: Statemen
     const key = `person-${index + 1}`;
     const record = existing.find((r) => likelySamePerson(draft, r));
     if (record === undefined) return void suggestions.push({ kind: 'new', key, person, draft });
-    const changes = caseChanges(record, draft, statement.date);
+    const changes = caseChanges(record, draft, statement.date, options.locale);
     if (changes.some((c) => c.field !== 'source')) suggestions.push({ kind: 'update', key, person, record, changes });
     else upToDate.push(record);
   });

@@ -110,7 +110,13 @@ async function addSignatories(studio: Studio) {
   await columns.getByRole('button', { name: 'Предпросмотр' }).click();
   const preview = page.getByRole('dialog', { name: /^Импорт подписей · 3\. Предпросмотр/ });
   await expect.poll(() => preview.getByRole('status').first().innerText()).toMatch(/^\d+\s(строка|строки|строк): новых — \d+/);
-  expect(await preview.getByRole('table', { name: 'Строки файла' }).innerText()).toMatch(/Тот же подписант, что в строке 3 \(тот же адрес эл\. почты\)/);
+  const rowsText = await preview.getByRole('table', { name: 'Строки файла' }).innerText();
+  expect(rowsText).toMatch(/Тот же подписант, что в строке 3 \(тот же адрес эл\. почты\)/);
+  // The reasons a row is skipped or refused, and its warnings, worded by the import's worker in Russian too.
+  expect(rowsText).toContain('Пропущено: нет согласия на публикацию («No»)');
+  expect(rowsText).toMatch(/Не импортируется: в строке 6\sполей, а в заголовке — 8 \(возможно, пропущен разделитель или кавычка\)/);
+  expect(rowsText).toContain('Не импортируется: поле в кавычках, которое начинается в этой строке, не закрыто');
+  expect(rowsText).toContain('поле «Full name» начинается с «=» — электронная таблица выполнила бы его как формулу');
   await studio.screenshot('russian-signatories-import-preview');
   await preview.getByRole('button', { name: /^Импортировать новых: \d+/ }).click();
   await expect.poll(() => signatories.getByRole('status').first().innerText()).toMatch(/^Импорт завершён: подписантов добавлено: \d+/);

@@ -1,7 +1,9 @@
 import { countryName } from '../countries.ts';
+import type { UiLocale } from '../../i18n/ui-locale.ts';
 import { displayName } from '../names.ts';
 import type { CaseRecord, Charge, CaseEvent } from '../person.ts';
 import { EVENT_TYPES, ROLES, STATUSES } from '../vocabulary.ts';
+import { caseDiffMessages } from './case-diff-messages.ts';
 import { russianAlias } from './case-names.ts';
 import { caseSnapshot, SNAPSHOT_FACT_NAMES, SNAPSHOT_FACTS, withFacts, type CaseSnapshot, type SnapshotFact } from './case-snapshot.ts';
 import { datePhrase } from './date-phrases.ts';
@@ -11,8 +13,8 @@ import { requestOf, type InsertedCase } from './inserted-case.ts';
 /**
  * What changed in the library since a case was inserted, for the Refresh dialog: one line
  * per changed fact ("Status: detained → sentenced", "Sentence: — → 23 years in prison"),
- * and one per added, removed or changed event or charge. Lines are in English, the
- * language of the app's interface.
+ * and one per added, removed or changed event or charge. Lines are in the interface
+ * language (English unless a locale is given), whatever the statement's language.
  *
  * Only changes that matter to this inserted text are listed: a change is shown when
  * applying it to the old facts, or undoing it in the new ones, changes the text the format
@@ -32,54 +34,43 @@ export type CaseDifference = {
 
 const NONE = '—';
 
-const FACT_LABELS: Record<SnapshotFact, string> = {
-  name: 'Name',
-  russianName: 'Name in Russian',
-  birthDate: 'Born',
-  nationality: 'Nationality',
-  roles: 'Roles',
-  status: 'Status',
-  events: 'Event',
-  charges: 'Charge',
-  sentence: 'Sentence',
-  confidential: 'Confidential',
-};
-
-const englishDate = (date: string | null) => (date === null ? '' : datePhrase(date, 'en').bare);
+/** A date as the interface words it: "30 August 2023", "30 августа 2023 г.". */
+export const dateIn = (date: string | null, locale: UiLocale) => (date === null ? '' : datePhrase(date, locale).bare);
 const joined = (parts: ReadonlyArray<string>) => parts.filter((part) => part !== '').join(', ') || NONE;
-const quoted = (text: string) => (text.length > 80 ? `“${text.slice(0, 79)}…”` : `“${text}”`);
+const quoted = (text: string, locale: UiLocale) => caseDiffMessages[locale].quoted(text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
-export function describeEvent(event: CaseEvent): string {
-  return joined([EVENT_TYPES[event.type].en, englishDate(event.date), event.place, event.country === null ? '' : countryName(event.country, 'en')]);
+export function describeEvent(event: CaseEvent, locale: UiLocale = 'en'): string {
+  return joined([EVENT_TYPES[event.type][locale], dateIn(event.date, locale), event.place, event.country === null ? '' : countryName(event.country, locale)]);
 }
 
-export function describeCharge(charge: Charge): string {
-  return joined([`Article ${charge.article}`, charge.code, charge.country === null ? '' : countryName(charge.country, 'en')]);
+export function describeCharge(charge: Charge, locale: UiLocale = 'en'): string {
+  return joined([caseDiffMessages[locale].article(charge.article), charge.code, charge.country === null ? '' : countryName(charge.country, locale)]);
 }
 
 /** How a fact reads in the dialog. */
-function describeFact(fact: Exclude<SnapshotFact, 'events' | 'charges'>, snapshot: CaseSnapshot): string {
+function describeFact(fact: Exclude<SnapshotFact, 'events' | 'charges'>, snapshot: CaseSnapshot, locale: UiLocale): string {
+  const m = caseDiffMessages[locale];
   switch (fact) {
     case 'name':
       return displayName(snapshot) || NONE;
     case 'russianName':
       return russianAlias(snapshot) ?? NONE;
     case 'birthDate':
-      return englishDate(snapshot.birthDate) || NONE;
+      return dateIn(snapshot.birthDate, locale) || NONE;
     case 'nationality':
-      return snapshot.nationality === null ? NONE : countryName(snapshot.nationality, 'en');
+      return snapshot.nationality === null ? NONE : countryName(snapshot.nationality, locale);
     case 'roles':
-      return joined(snapshot.roles.map((role) => ROLES[role].en));
+      return joined(snapshot.roles.map((role) => ROLES[role][locale]));
     case 'status':
-      return STATUSES[snapshot.status].en;
+      return STATUSES[snapshot.status][locale];
     case 'sentence': {
       const sentence = snapshot.sentence;
       if (sentence === null) return NONE;
-      const term = sentence.text || (sentence.years === null ? '' : `${sentence.years} years${sentence.suspended ? ', suspended' : ''}`);
-      return joined([term, englishDate(sentence.date)]);
+      const term = sentence.text || (sentence.years === null ? '' : `${m.years(sentence.years)}${sentence.suspended ? `, ${m.suspended}` : ''}`);
+      return joined([term, dateIn(sentence.date, locale)]);
     }
     case 'confidential':
-      return snapshot.confidential ? 'yes' : 'no';
+      return snapshot.confidential ? m.yes : m.no;
   }
 }
 
@@ -107,16 +98,17 @@ function applyItem<T extends Item>(list: ReadonlyArray<T>, change: ItemChange<T>
   return list.flatMap((item) => (item.id !== from.id ? [item] : to === null ? [] : [to]));
 }
 
-function itemLine<T extends Item>(fact: 'events' | 'charges', change: ItemChange<T>, describe: (item: T) => string, details: (item: T) => string): CaseDifference {
-  const label = FACT_LABELS[fact];
+function itemLine<T extends Item>(fact: 'events' | 'charges', change: ItemChange<T>, describe: (item: T) => string, details: (item: T) => string, locale: UiLocale): CaseDifference {
+  const m = caseDiffMessages[locale];
+  const label = m.fact(fact);
   let before = change.before === null ? NONE : describe(change.before);
   let after = change.after === null ? NONE : describe(change.after);
   // Only the free text changed: show it, or the line would read "x → x".
   if (change.before !== null && change.after !== null && before === after) {
-    before = `${before}: ${quoted(details(change.before))}`;
-    after = `${after}: ${quoted(details(change.after))}`;
+    before = `${before}: ${quoted(details(change.before), locale)}`;
+    after = `${after}: ${quoted(details(change.after), locale)}`;
   }
-  const text = change.change === 'added' ? `New ${label.toLowerCase()}: ${after}` : change.change === 'removed' ? `${label} removed: ${before}` : `${label}: ${before} → ${after}`;
+  const text = change.change === 'added' ? m.added(fact, after) : change.change === 'removed' ? m.removed(fact, before) : m.changed(label, before, after);
   return { fact, change: change.change, label, before, after, text };
 }
 
@@ -134,26 +126,28 @@ function itemCandidates<T extends Item>(
   list: (snapshot: CaseSnapshot) => ReadonlyArray<T>,
   describe: (item: T) => string,
   details: (item: T) => string,
+  locale: UiLocale,
 ): Candidate[] {
   return itemChanges(list(old), list(fresh)).map((change) => ({
-    line: itemLine(fact, change, describe, details),
+    line: itemLine(fact, change, describe, details, locale),
     applied: { ...old, [fact]: applyItem(list(old), change, 'apply') },
     undone: { ...fresh, [fact]: applyItem(list(fresh), change, 'undo') },
   }));
 }
 
-function factCandidate(fact: Exclude<SnapshotFact, 'events' | 'charges'>, old: CaseSnapshot, fresh: CaseSnapshot): Candidate {
-  const before = describeFact(fact, old);
-  const after = describeFact(fact, fresh);
-  const label = FACT_LABELS[fact];
+function factCandidate(fact: Exclude<SnapshotFact, 'events' | 'charges'>, old: CaseSnapshot, fresh: CaseSnapshot, locale: UiLocale): Candidate {
+  const before = describeFact(fact, old, locale);
+  const after = describeFact(fact, fresh, locale);
+  const m = caseDiffMessages[locale];
+  const label = m.fact(fact);
   return {
-    line: { fact, change: 'changed', label, before, after, text: `${label}: ${before} → ${after}` },
+    line: { fact, change: 'changed', label, before, after, text: m.changed(label, before, after) },
     applied: withFacts(old, fresh, [fact]),
     undone: withFacts(fresh, old, [fact]),
   };
 }
 
-export function diffInsertedCase(inserted: InsertedCase, current: CaseRecord | CaseSnapshot): CaseDifference[] {
+export function diffInsertedCase(inserted: InsertedCase, current: CaseRecord | CaseSnapshot, locale: UiLocale = 'en'): CaseDifference[] {
   const request = requestOf(inserted);
   const old = inserted.snapshot;
   const fresh = caseSnapshot(current);
@@ -162,9 +156,9 @@ export function diffInsertedCase(inserted: InsertedCase, current: CaseRecord | C
   const freshText = textOf(fresh);
 
   const candidates = SNAPSHOT_FACT_NAMES.filter((fact) => !sameFact(fact, old, fresh)).flatMap((fact) => {
-    if (fact === 'events') return itemCandidates('events', old, fresh, (s) => s.events, describeEvent, (event) => event.text);
-    if (fact === 'charges') return itemCandidates('charges', old, fresh, (s) => s.charges, describeCharge, (charge) => charge.articleText);
-    return [factCandidate(fact, old, fresh)];
+    if (fact === 'events') return itemCandidates('events', old, fresh, (s) => s.events, (event) => describeEvent(event, locale), (event) => event.text, locale);
+    if (fact === 'charges') return itemCandidates('charges', old, fresh, (s) => s.charges, (charge) => describeCharge(charge, locale), (charge) => charge.articleText, locale);
+    return [factCandidate(fact, old, fresh, locale)];
   });
   // Shown when it changes the text made from the old facts, or its absence the text made from the new.
   const shown = candidates.filter((c) => textOf(c.applied) !== oldText || textOf(c.undone) !== freshText);

@@ -1,3 +1,6 @@
+import type { UiLocale } from '../../i18n/ui-locale.ts';
+import { csvMessages } from './csv-messages.ts';
+
 /**
  * Which column of a sign-on file holds what. Guessed from the header in English or Russian
  * (as Google Forms, Action Network and hand-made spreadsheets name them), shown to the writer
@@ -10,18 +13,8 @@ export type ImportField = (typeof IMPORT_FIELDS)[number];
 /** For each field, the index of its column, or null when the file has none. */
 export type ColumnMapping = Record<ImportField, number | null>;
 
-export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, string>> = {
-  name: 'Name (given and family)',
-  givenName: 'Given name',
-  familyName: 'Family name',
-  organisation: 'Organisation',
-  abbreviation: 'Abbreviation',
-  role: 'Role or title',
-  country: 'Country',
-  email: 'Email',
-  signingAs: 'Signing as organisation or individual',
-  consent: 'Consent to publish',
-};
+/** The fields' names in English (csv-messages.ts has them in both languages). */
+export const IMPORT_FIELD_LABELS: Readonly<Record<ImportField, string>> = Object.fromEntries(IMPORT_FIELDS.map((field) => [field, csvMessages.en.fieldLabel(field)])) as Record<ImportField, string>;
 
 /**
  * Header patterns, tried in this order for each column; the first field that matches takes it.
@@ -85,7 +78,7 @@ export function fieldOfColumn(mapping: ColumnMapping, column: number): ImportFie
 }
 
 /** What keeps the mapping from being usable, in words; empty when rows can be read. */
-export function mappingProblems(mapping: ColumnMapping): string[] {
+export function mappingProblems(mapping: ColumnMapping, locale: UiLocale = 'en'): string[] {
   const hasName = mapping.name !== null || mapping.givenName !== null || mapping.familyName !== null || mapping.organisation !== null;
-  return hasName ? [] : ['Choose the column with the signer’s name (or given and family name, or organisation).'];
+  return hasName ? [] : [csvMessages[locale].noNameColumn];
 }

@@ -2,6 +2,8 @@ import { IdentityIndex, signatoryTokens } from '../identity.ts';
 import { personName } from '../names.ts';
 import { EMPTY_ROSTER, rosterOrganisationTokens, rosterPersonTokens, type Roster, type RosterOrganisation, type RosterPerson } from '../roster.ts';
 import type { Signatory, SignatoryDraft } from '../signatory.ts';
+import type { UiLocale } from '../../i18n/ui-locale.ts';
+import { csvMessages } from './csv-messages.ts';
 import { mappingProblems, type ColumnMapping } from './column-mapping.ts';
 import type { CsvTable } from './read-csv.ts';
 import { readRow } from './read-row.ts';
@@ -43,7 +45,8 @@ export type ImportPreview = {
   problems: string[];
 };
 
-export type PreviewContext = { list: readonly Signatory[]; roster?: Roster };
+/** The reasons and warnings are in `locale`, the interface language (English by default). */
+export type PreviewContext = { list: readonly Signatory[]; roster?: Roster; locale?: UiLocale };
 
 /** How a signer is named in the preview: "Reyimberdy Kurbanov", "Norwegian Helsinki Committee". */
 export function signatoryLabel(s: SignatoryDraft): string {
@@ -52,7 +55,9 @@ export function signatoryLabel(s: SignatoryDraft): string {
 
 export function previewImport(table: CsvTable, mapping: ColumnMapping, context: PreviewContext): ImportPreview {
   const roster = context.roster ?? EMPTY_ROSTER;
-  const problems = mappingProblems(mapping);
+  const locale = context.locale ?? 'en';
+  const m = csvMessages[locale];
+  const problems = mappingProblems(mapping, locale);
 
   const inList = new IdentityIndex<Signatory>();
   for (const s of context.list) inList.add(signatoryTokens(s), s);
@@ -66,7 +71,7 @@ export function previewImport(table: CsvTable, mapping: ColumnMapping, context: 
     const base = { line: row.line, lastLine: row.lastLine, cells: row.cells, signatory: null, match: null };
     if (row.problem !== null) return { ...base, action: 'error', reasons: [row.problem], warnings: [] };
     if (problems.length > 0) return { ...base, action: 'error', reasons: problems, warnings: [] };
-    const reading = readRow(row.cells, mapping, table.header);
+    const reading = readRow(row.cells, mapping, table.header, locale);
     if (reading.outcome === 'error') return { ...base, action: 'error', reasons: reading.reasons, warnings: reading.warnings };
     if (reading.outcome === 'skipped') return { ...base, action: 'skipped', reasons: [reading.reason], warnings: reading.warnings };
 
@@ -77,16 +82,17 @@ export function previewImport(table: CsvTable, mapping: ColumnMapping, context: 
     const listed = inList.find(tokens);
     const earlier = inFile.find(tokens);
     let listMatch: Extract<DuplicateMatch, { in: 'list' }> | null = null;
-    if (listed) listMatch = { in: 'list', signatoryId: listed.value.id, label: signatoryLabel(listed.value), reason: listed.reason };
-    else if (earlier?.value.listed) listMatch = { in: 'list', ...earlier.value.listed, reason: `${earlier.reason} as line ${earlier.value.line}` };
+    if (listed) listMatch = { in: 'list', signatoryId: listed.value.id, label: signatoryLabel(listed.value), reason: m.matchReason(listed.reason) };
+    else if (earlier?.value.listed) listMatch = { in: 'list', ...earlier.value.listed, reason: m.asLine(m.matchReason(earlier.reason), earlier.value.line) };
     inFile.add(tokens, { line: row.line, label, listed: listMatch && { signatoryId: listMatch.signatoryId, label: listMatch.label } });
     if (listMatch) return { ...found, action: 'duplicate-of-list', match: listMatch };
-    if (earlier) return { ...found, action: 'duplicate-in-file', match: { in: 'file', line: earlier.value.line, label: earlier.value.label, reason: earlier.reason } };
+    if (earlier) return { ...found, action: 'duplicate-in-file', match: { in: 'file', line: earlier.value.line, label: earlier.value.label, reason: m.matchReason(earlier.reason) } };
     const known = inRoster.find(tokens);
     if (known) {
       const { kind, record } = known.value;
       const rosterLabel = kind === 'organisation' ? record.fullName : personName(record, false, 'en');
-      const match: DuplicateMatch = kind === 'organisation' ? { in: 'roster', kind, record, label: rosterLabel, reason: known.reason } : { in: 'roster', kind, record, label: rosterLabel, reason: known.reason };
+      const reason = m.matchReason(known.reason);
+      const match: DuplicateMatch = kind === 'organisation' ? { in: 'roster', kind, record, label: rosterLabel, reason } : { in: 'roster', kind, record, label: rosterLabel, reason };
       return { ...found, action: 'duplicate-of-roster', match };
     }
     return { ...found, action: 'add' };

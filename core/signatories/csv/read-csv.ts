@@ -1,4 +1,6 @@
 import Papa, { type ParseError } from 'papaparse';
+import type { UiLocale } from '../../i18n/ui-locale.ts';
+import { csvMessages } from './csv-messages.ts';
 
 /**
  * Reads a sign-on CSV (Google Forms, Action Network, a spreadsheet) into a header and rows,
@@ -64,25 +66,28 @@ function countNewlines(text: string, from: number, to: number): number {
   return count;
 }
 
-function quoteProblem(errors: readonly ParseError[], line: number, lastLine: number): string | null {
+function quoteProblem(errors: readonly ParseError[], line: number, lastLine: number, locale: UiLocale): string | null {
   if (errors.length === 0) return null;
+  const m = csvMessages[locale];
   // Papa Parse reads on to the next quote that can close the field: often the rest of the file.
-  const swallowed = lastLine > line ? `, so lines ${line}–${lastLine} were read as one row` : '';
-  if (errors.some((e) => e.code === 'InvalidQuotes')) return `a quoted field has text after its closing quote (a quote inside a field must be doubled: "")${swallowed}`;
-  if (errors.some((e) => e.code === 'MissingQuotes')) return `a quoted field that starts on this line is never closed${swallowed}`;
+  const swallowed = lastLine > line ? m.readAsOne(line, lastLine) : '';
+  if (errors.some((e) => e.code === 'InvalidQuotes')) return m.textAfterQuote(swallowed);
+  if (errors.some((e) => e.code === 'MissingQuotes')) return m.unclosedQuote(swallowed);
   return errors[0]!.message;
 }
 
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
-export function readSignOnCsv(input: string): CsvReadResult {
-  if (input.length > MAX_CSV_CHARS) return refuse(`The file is larger than ${MAX_CSV_CHARS / 1024 / 1024} MB; a sign-on list is far smaller. Is it the right file?`);
+/** The file read in the interface language's words for what is wrong with it (English by default). */
+export function readSignOnCsv(input: string, locale: UiLocale = 'en'): CsvReadResult {
+  const m = csvMessages[locale];
+  if (input.length > MAX_CSV_CHARS) return refuse(m.tooLarge(MAX_CSV_CHARS / 1024 / 1024));
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.includes('\u0000')) return refuse('This is not a text file (it holds NUL bytes): a binary file, or a CSV saved as UTF-16. Save it as "CSV UTF-8".');
-  if (text.includes('\ufffd')) return refuse('The file is not UTF-8 text (it may be saved as Windows-1251 or another code page). Save it as "CSV UTF-8" and import it again.');
+  if (text.includes('\u0000')) return refuse(m.nulBytes);
+  if (text.includes('\ufffd')) return refuse(m.notUtf8);
   const binary = text.match(BINARY_CHARS)?.length ?? 0;
-  if (binary > Math.max(8, text.length / 100)) return refuse('This does not look like a text file: it holds many control characters.');
-  if (text.trim() === '') return refuse('The file is empty.');
+  if (binary > Math.max(8, text.length / 100)) return refuse(m.controlCharacters);
+  if (text.trim() === '') return refuse(m.empty);
   // One line break per line, whatever the system wrote (\r\n, \n, old Mac \r): line numbers stay the same.
   text = text.replace(/\r\n?/g, '\n');
 
@@ -109,27 +114,27 @@ export function readSignOnCsv(input: string): CsvReadResult {
       }
     },
   });
-  if (tooMany) return refuse(`The file has more than ${MAX_CSV_ROWS.toLocaleString('en')} rows; split it into smaller files.`);
+  if (tooMany) return refuse(m.tooManyRows(MAX_CSV_ROWS));
 
   const headerRecord = records[0];
-  if (!headerRecord) return refuse('The file is empty.');
-  const headerProblem = quoteProblem(headerRecord.errors, headerRecord.line, headerRecord.lastLine);
-  if (headerProblem) return refuse(`The header line (line ${headerRecord.line}) cannot be read: ${headerProblem}.`);
-  const header = headerRecord.cells.map((cell, index) => cell.replace(/\s+/g, ' ').trim().slice(0, 200) || `Column ${index + 1}`);
-  if (records.length === 1) return refuse(`The file has a header line but no rows of signers.`);
+  if (!headerRecord) return refuse(m.empty);
+  const headerProblem = quoteProblem(headerRecord.errors, headerRecord.line, headerRecord.lastLine, locale);
+  if (headerProblem) return refuse(m.headerUnreadable(headerRecord.line, headerProblem));
+  const header = headerRecord.cells.map((cell, index) => cell.replace(/\s+/g, ' ').trim().slice(0, 200) || m.untitledColumn(index + 1));
+  if (records.length === 1) return refuse(m.noRows);
 
   const rows = records.slice(1).map(({ line: rowLine, lastLine, cells: raw, errors }): CsvRow => {
     let cells = raw;
-    let problem = quoteProblem(errors, rowLine, lastLine);
+    let problem = quoteProblem(errors, rowLine, lastLine, locale);
     // Trailing separators ("a,b,,") add empty fields that mean nothing.
     while (cells.length > header.length && cells.at(-1)!.trim() === '') cells = cells.slice(0, -1);
     if (problem === null && cells.length !== header.length) {
-      problem = `it has ${cells.length} ${cells.length === 1 ? 'field' : 'fields'} where the header has ${header.length} (a separator or a quote may be missing)`;
+      problem = m.fieldCount(cells.length, header.length);
     }
     const long = cells.findIndex((cell) => cell.length > MAX_FIELD_CHARS);
     if (long !== -1) {
       if (problem === null) {
-        problem = `the field in column "${header[long] ?? `Column ${long + 1}`}" is ${cells[long]!.length.toLocaleString('en')} characters long (at most ${MAX_FIELD_CHARS.toLocaleString('en')})`;
+        problem = m.fieldTooLong(header[long] ?? m.untitledColumn(long + 1), cells[long]!.length, MAX_FIELD_CHARS);
       }
       cells = cells.map((cell) => (cell.length > MAX_FIELD_CHARS ? cell.slice(0, MAX_FIELD_CHARS) : cell));
     }

@@ -1,6 +1,8 @@
 import { signatorySchema, type SignatoryDraft, EMAIL_PATTERN } from '../signatory.ts';
 import { readConsent, readSigningAs } from './answers.ts';
-import { IMPORT_FIELD_LABELS, normaliseHeader, type ColumnMapping, type ImportField } from './column-mapping.ts';
+import type { UiLocale } from '../../i18n/ui-locale.ts';
+import { csvMessages } from './csv-messages.ts';
+import { normaliseHeader, type ColumnMapping, type ImportField } from './column-mapping.ts';
 import { countryFromText } from './country-text.ts';
 import { splitOrganisationName, splitPersonName } from './split-names.ts';
 
@@ -30,7 +32,9 @@ const MAX_LENGTH: Readonly<Partial<Record<ImportField, number>>> = {
   email: 254,
 };
 
-export function readRow(cells: readonly string[], mapping: ColumnMapping, header: readonly string[]): RowReading {
+/** The reasons and warnings are in the interface language (English by default). */
+export function readRow(cells: readonly string[], mapping: ColumnMapping, header: readonly string[], locale: UiLocale = 'en'): RowReading {
+  const m = csvMessages[locale];
   const errors: string[] = [];
   const warnings: string[] = [];
 
@@ -39,18 +43,18 @@ export function readRow(cells: readonly string[], mapping: ColumnMapping, header
     const column = mapping[field];
     if (column === null) return '';
     const raw = cells[column] ?? '';
-    const label = `"${header[column] ?? IMPORT_FIELD_LABELS[field]}"`;
+    const label = m.column(header[column] ?? m.fieldLabel(field));
     if (CONTROL.test(raw)) {
-      errors.push(`${label} contains control characters`);
+      errors.push(m.controlInCell(label));
       return '';
     }
     const value = raw.replace(/\s+/g, ' ').trim();
     const max = MAX_LENGTH[field];
-    if (max !== undefined && value.length > max) errors.push(`${label} is longer than ${max} characters`);
+    if (max !== undefined && value.length > max) errors.push(m.longerThan(label, max));
     if (FORMULA_START.test(value) && !/^[+-]?\d[\d\s.,]*$/.test(value)) {
-      warnings.push(`${label} begins with "${value[0]!}", which a spreadsheet would run as a formula; it is kept as plain text`);
+      warnings.push(m.formula(label, value[0]!));
     }
-    if (DIRECTION_CONTROLS.test(value)) warnings.push(`${label} contains invisible text-direction characters`);
+    if (DIRECTION_CONTROLS.test(value)) warnings.push(m.directionCharacters(label));
     return value;
   };
 
@@ -67,21 +71,21 @@ export function readRow(cells: readonly string[], mapping: ColumnMapping, header
 
   if (mapping.consent !== null) {
     const answer = readConsent(consent);
-    if (answer === 'no') return { outcome: 'skipped', reason: consent === '' ? 'no consent to publish was given' : `no consent to publish ("${consent.slice(0, 80)}")`, warnings };
-    if (answer === 'unclear') return { outcome: 'skipped', reason: `the consent answer "${consent.slice(0, 80)}" is not a clear yes`, warnings };
+    if (answer === 'no') return { outcome: 'skipped', reason: consent === '' ? m.noConsent : m.consentRefused(consent.slice(0, 80)), warnings };
+    if (answer === 'unclear') return { outcome: 'skipped', reason: m.consentUnclear(consent.slice(0, 80)), warnings };
   }
 
   const country = countryFromText(countryText);
-  if (country === undefined) warnings.push(`the country "${countryText.slice(0, 80)}" is not one the app knows; it is left empty`);
+  if (country === undefined) warnings.push(m.unknownCountry(countryText.slice(0, 80)));
   if (email !== '' && !EMAIL_PATTERN.test(email)) {
-    warnings.push(`"${email.slice(0, 80)}" is not an email address; it is left out`);
+    warnings.push(m.notAnEmail(email.slice(0, 80)));
     email = '';
   }
 
   const hasPerson = name !== '' || given !== '' || family !== '';
   let kind: 'organisation' | 'individual';
   const answer = readSigningAs(signingAs);
-  if (answer === 'unclear') errors.push(`cannot tell whether "${signingAs.slice(0, 80)}" means signing as an organisation or as an individual`);
+  if (answer === 'unclear') errors.push(m.signingAsUnclear(signingAs.slice(0, 80)));
   if (answer === 'organisation' || answer === 'individual') kind = answer;
   else kind = !hasPerson && organisation !== '' ? 'organisation' : 'individual';
 
@@ -90,12 +94,12 @@ export function readRow(cells: readonly string[], mapping: ColumnMapping, header
   if (kind === 'organisation') {
     // Forms with one "name" field for people and organisations alike put the organisation's name there.
     const split = splitOrganisationName(organisation || name);
-    if (split.fullName === '') errors.push('signs as an organisation but gives no organisation name');
+    if (split.fullName === '') errors.push(m.noOrganisationName);
     draft = { kind, ...common, ...split, abbreviation: abbreviation || split.abbreviation, country: country ?? null, exileCountry: null, russian: null, organisationId: null };
   } else {
     const familyFirst = mapping.name !== null && /(^| )(фио|ф и о)( |$)/.test(normaliseHeader(header[mapping.name] ?? ''));
     const parts = given !== '' || family !== '' ? { givenName: given, familyName: family } : splitPersonName(name, { familyFirst });
-    if (parts.givenName === '' && parts.familyName === '') errors.push('no name is given');
+    if (parts.givenName === '' && parts.familyName === '') errors.push(m.noName);
     draft = { kind, ...common, ...parts, role, organisation, country: country ?? null, personId: null };
   }
   if (errors.length > 0) return { outcome: 'error', reasons: errors, warnings };

@@ -6,6 +6,7 @@ import type { CaseRecord } from '../../../core/cases/person.ts';
 import { Modal } from '../../app/Modal.tsx';
 import type { CaseStatus } from '../../editor/plugins/cases/case-status.ts';
 import { InsertedTextPreview } from './InsertedTextPreview.tsx';
+import { useUiLocale } from '../library/use-ui-locale.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { caseMessages } from './messages.ts';
 
@@ -24,7 +25,7 @@ type Props = {
  */
 export function RefreshCaseDialog({ status, name, onUpdate, onKeep, onCancel }: Props) {
   const m = useMessages(caseMessages);
-  const differences = diffInsertedCase(status.inserted, status.current);
+  const differences = diffInsertedCase(status.inserted, status.current, useUiLocale());
   const [accepted, setAccepted] = useState<ReadonlySet<number>>(() => new Set(differences.map((_, i) => i)));
   const facts = [...new Set(differences.filter((_, i) => accepted.has(i)).map((d) => d.fact))];
   const result = regenerate(status.inserted, status.current, facts).generatedText;

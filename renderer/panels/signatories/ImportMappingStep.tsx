@@ -2,6 +2,7 @@ import { assignColumn, fieldOfColumn, IMPORT_FIELDS, mappingProblems, type Colum
 import { ChoiceSelect } from './ChoiceSelect.tsx';
 import type { FileSummary } from './import-work.ts';
 import { labelsOf } from './labels.ts';
+import { useUiLocale } from '../library/use-ui-locale.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { signOnImportMessages } from './messages.ts';
 import './signatories.css';
@@ -14,7 +15,7 @@ type Props = { summary: FileSummary; fileName: string; mapping: ColumnMapping; o
 export function ImportMappingStep({ summary, fileName, mapping, onChange }: Props) {
   const m = useMessages(signOnImportMessages);
   const labels = labelsOf(CHOICES, (choice) => (choice === '' ? m.notImported : m.fieldLabel(choice)));
-  const problems = mappingProblems(mapping);
+  const problems = mappingProblems(mapping, useUiLocale());
   return (
     <div className="import-step">
       <p>

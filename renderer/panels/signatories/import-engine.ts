@@ -2,6 +2,9 @@ import type { ColumnMapping } from '../../../core/signatories/csv/column-mapping
 import type { ImportPreview } from '../../../core/signatories/csv/import-preview.ts';
 import type { Roster } from '../../../core/signatories/roster.ts';
 import type { Signatory } from '../../../core/signatories/signatory.ts';
+import { messagesNow } from '../../i18n/messages.ts';
+import { currentUiLocale } from '../../i18n/ui-locale-store.ts';
+import { signOnImportMessages } from './messages.ts';
 import { createImportWork, type FileSummary, type ImportRequest, type ImportResponse } from './import-work.ts';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -13,7 +16,7 @@ export type ImportEngine = {
   dispose(): void;
 };
 
-type Request = ImportRequest extends infer R ? (R extends ImportRequest ? Omit<R, 'id'> : never) : never;
+type Request = ImportRequest extends infer R ? (R extends ImportRequest ? Omit<R, 'id' | 'locale'> : never) : never;
 
 /** Requests numbered and matched with their answers, whoever does the work. */
 export function importEngine(send: (request: ImportRequest) => void, stop: () => void): { engine: ImportEngine; receive(response: ImportResponse): void; failAll(message: string): void } {
@@ -30,7 +33,8 @@ export function importEngine(send: (request: ImportRequest) => void, stop: () =>
     new Promise<ImportResponse>((resolve) => {
       const id = ++next;
       pending.set(id, resolve);
-      send({ ...request, id } as ImportRequest);
+      // The worker words its answers in the interface language of the moment the writer asks.
+      send({ ...request, id, locale: currentUiLocale() } as ImportRequest);
     });
   const engine: ImportEngine = {
     read: async (text) => {
@@ -44,7 +48,7 @@ export function importEngine(send: (request: ImportRequest) => void, stop: () =>
       return answer.kind === 'preview' ? { ok: true, value: answer.preview } : { ok: false, message: 'unexpected answer' };
     },
     dispose: () => {
-      failAll('The import was closed.');
+      failAll(messagesNow(signOnImportMessages).importClosed);
       stop();
     },
   };
@@ -93,7 +97,8 @@ export function startImportEngine(): ImportEngine {
   worker.onmessage = (event: MessageEvent<ImportResponse>) => settle(event.data);
   worker.onerror = (event) => {
     event.preventDefault();
-    if (answered) return failAll(`The file could not be read: ${event.message || 'the import stopped'}.`);
+    const m = messagesNow(signOnImportMessages);
+    if (answered) return failAll(m.couldNotRead(`${event.message || m.importStopped}.`));
     worker.terminate();
     const handle = (inline = createImportWork());
     for (const request of unanswered.values()) setTimeout(() => settle(handle(request)), 0);

@@ -1,8 +1,10 @@
 import type { ColumnMapping } from '../../../core/signatories/csv/column-mapping.ts';
 import { previewImport, type ImportPreview } from '../../../core/signatories/csv/import-preview.ts';
 import { readSignOnCsv, type CsvDelimiter, type CsvTable } from '../../../core/signatories/csv/read-csv.ts';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 import type { Roster } from '../../../core/signatories/roster.ts';
 import type { Signatory } from '../../../core/signatories/signatory.ts';
+import { signOnImportMessages } from './messages.ts';
 
 /**
  * The heavy half of a sign-on import, run in a worker (import-worker.ts) so the window stays
@@ -10,9 +12,10 @@ import type { Signatory } from '../../../core/signatories/signatory.ts';
  * table, and previews it for each mapping the writer tries. Plain messages in and out.
  */
 
+/** `locale` is the interface language the answer's messages are in (English when not given). */
 export type ImportRequest =
-  | { id: number; kind: 'read'; text: string }
-  | { id: number; kind: 'preview'; mapping: ColumnMapping; list: readonly Signatory[]; roster: Roster };
+  | { id: number; locale?: UiLocale; kind: 'read'; text: string }
+  | { id: number; locale?: UiLocale; kind: 'preview'; mapping: ColumnMapping; list: readonly Signatory[]; roster: Roster };
 
 /** What the columns step needs of the file: not every row, a few values per column. */
 export type FileSummary = { delimiter: CsvDelimiter; header: string[]; rowCount: number; examples: string[][] };
@@ -53,18 +56,20 @@ export function withoutReadCells(preview: ImportPreview): ImportPreview {
 export function createImportWork(): (request: ImportRequest) => ImportResponse {
   let table: CsvTable | null = null;
   return (request) => {
+    const locale = request.locale ?? 'en';
     try {
       if (request.kind === 'read') {
-        const read = readSignOnCsv(request.text);
+        const read = readSignOnCsv(request.text, locale);
         table = read.ok ? read.table : null;
         if (!read.ok) return { id: request.id, ok: false, message: read.message };
         const summary = { delimiter: read.table.delimiter, header: read.table.header, rowCount: read.table.rows.length, examples: columnExamples(read.table) };
         return { id: request.id, ok: true, kind: 'read', summary };
       }
-      if (table === null) return { id: request.id, ok: false, message: 'No file has been read.' };
-      return { id: request.id, ok: true, kind: 'preview', preview: withoutReadCells(previewImport(table, request.mapping, { list: request.list, roster: request.roster })) };
+      if (table === null) return { id: request.id, ok: false, message: signOnImportMessages[locale].noFileRead };
+      const preview = previewImport(table, request.mapping, { list: request.list, roster: request.roster, locale });
+      return { id: request.id, ok: true, kind: 'preview', preview: withoutReadCells(preview) };
     } catch (error) {
-      return { id: request.id, ok: false, message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` };
+      return { id: request.id, ok: false, message: signOnImportMessages[locale].couldNotRead(error instanceof Error ? error.message : String(error)) };
     }
   };
 }

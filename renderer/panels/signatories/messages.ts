@@ -1,6 +1,5 @@
 import { countryName } from '../../../core/cases/countries.ts';
-import type { ImportField } from '../../../core/signatories/csv/column-mapping.ts';
-import { IMPORT_FIELD_LABELS } from '../../../core/signatories/csv/column-mapping.ts';
+import { csvMessages } from '../../../core/signatories/csv/csv-messages.ts';
 import { ruPlural, ruPluralWord } from '../../../core/i18n/plural.ts';
 import type { SignatoryOrder, SignatoryStyle } from '../../../core/signatories/settings.ts';
 import type { SignatoryStatus } from '../../../core/signatories/signatory.ts';
@@ -356,7 +355,9 @@ export const signOnImportMessages = defineMessages({
     fileRows: (rows: number, semicolons: boolean) =>
       `: ${en(rows)} ${rows === 1 ? 'row' : 'rows'}, separated by ${semicolons ? 'semicolons' : 'commas'}. Check what each column holds; columns left as “not imported” are ignored.`,
     notImported: '— not imported —',
-    fieldLabel: (field: ImportField) => IMPORT_FIELD_LABELS[field],
+    fieldLabel: csvMessages.en.fieldLabel,
+    noFileRead: 'No file has been read.',
+    importStopped: 'the import stopped',
     column: 'Column',
     examples: 'Examples',
     holds: 'Holds',
@@ -424,19 +425,9 @@ export const signOnImportMessages = defineMessages({
     fileRows: (rows: number, semicolons: boolean) =>
       `: ${ruPlural(rows, 'строка', 'строки', 'строк')}, разделитель — ${semicolons ? 'точка с запятой' : 'запятая'}. Проверьте, что содержит каждый столбец; столбцы с пометкой «не импортируется» пропускаются.`,
     notImported: '— не импортируется —',
-    fieldLabel: (field: ImportField) =>
-      ({
-        name: 'Имя и фамилия',
-        givenName: 'Имя',
-        familyName: 'Фамилия',
-        organisation: 'Организация',
-        abbreviation: 'Сокращение',
-        role: 'Должность или род занятий',
-        country: 'Страна',
-        email: 'Эл. почта',
-        signingAs: 'Организация или частное лицо',
-        consent: 'Согласие на публикацию',
-      })[field],
+    fieldLabel: csvMessages.ru.fieldLabel,
+    noFileRead: 'Файл ещё не прочитан.',
+    importStopped: 'импорт прервался',
     column: 'Столбец',
     examples: 'Примеры',
     holds: 'Содержит',

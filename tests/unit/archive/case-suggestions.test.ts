@@ -175,4 +175,14 @@ describe('suggestions against the library', () => {
     const again = suggestCases(findPeople(source), source, [later]).suggestions[0]!;
     expect(again.kind === 'update' && again.changes.find((c) => c.field === 'status')?.preselected).toBe(false);
   });
+
+  it('words the changes in the interface language when asked: Russian statuses, dates and vocabulary', () => {
+    const record: CaseRecord = { ...library.find((c) => c.id === 'sample-mukhsinjon-akhmedov')!, updatedAt: '2024-01-15T09:00:00.000Z' };
+    const source = bySample.get('2023-12-14')!;
+    const update = suggestCases(findPeople(source), source, [record], { locale: 'ru' }).suggestions[0]!;
+    if (update.kind !== 'update') throw new Error('expected an update');
+    expect(update.changes.find((c) => c.field === 'status')).toMatchObject({ before: 'обвиняется', after: 'депортирован' });
+    expect(update.changes.find((c) => c.field === 'birthDate')).toMatchObject({ before: '—', after: '1984 г.' });
+    expect(update.changes.find((c) => c.field === 'source')?.after).toMatch(/, 14 декабря 2023 г\.$/);
+  });
 });

@@ -32,6 +32,16 @@ describe('the import’s work, as the worker does it', () => {
     expect(work({ id: 1, kind: 'preview', mapping: guessMapping([]), list: [], roster: EMPTY_ROSTER })).toEqual({ id: 1, ok: false, message: 'No file has been read.' });
     expect(work({ id: 2, kind: 'read', text: 'Name\n' })).toEqual({ id: 2, ok: false, message: 'The file has a header line but no rows of signers.' });
   });
+
+  it('answers in the interface language the request carries', () => {
+    const work = createImportWork();
+    expect(work({ id: 1, locale: 'ru', kind: 'preview', mapping: guessMapping([]), list: [], roster: EMPTY_ROSTER })).toMatchObject({ ok: false, message: 'Файл ещё не прочитан.' });
+    const read = work({ id: 2, locale: 'ru', kind: 'read', text });
+    if (!read.ok || read.kind !== 'read') throw new Error('not read');
+    const preview = work({ id: 3, locale: 'ru', kind: 'preview', mapping: guessMapping(read.summary.header), list: [], roster: EMPTY_ROSTER });
+    if (!preview.ok || preview.kind !== 'preview') throw new Error('no preview');
+    expect(preview.preview.rows.find((row) => row.line === 7)!.reasons).toEqual(['нет согласия на публикацию («No»)']);
+  });
 });
 
 describe('the import engine', () => {

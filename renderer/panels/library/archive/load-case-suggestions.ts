@@ -3,6 +3,7 @@ import type { SourceStatement } from '../../../../core/archive/statement-passage
 import { suggestCases, type CaseSuggestions } from '../../../../core/archive/suggest-cases.ts';
 import type { CaseRecord } from '../../../../core/cases/person.ts';
 import { fail, ok, type Result } from '../../../../core/ipc/result.ts';
+import { currentUiLocale } from '../../../i18n/ui-locale-store.ts';
 import { studio } from '../../../studio.ts';
 
 /**
@@ -23,5 +24,5 @@ export async function loadCaseSuggestions(source: SourceStatement): Promise<Resu
       }
     }
   }
-  return ok(suggestCases(people, source, [...candidates.values()]));
+  return ok(suggestCases(people, source, [...candidates.values()], { locale: currentUiLocale() }));
 }
