@@ -5,7 +5,9 @@
  */
 import { parseDateline } from './dateline.ts';
 import { blockText, type ImportBlock } from './model.ts';
+import type { UiLocale } from '../i18n/ui-locale.ts';
 import type { ReportEntry } from './report.ts';
+import { importReportMessages } from './report-messages.ts';
 
 const MAX_TITLE = 300;
 /** Only the first few blocks can be the title or the date. */
@@ -21,7 +23,8 @@ function looksLikeTitle(block: ImportBlock): boolean {
 }
 
 /** `fallbackTitle`: the title the format names outside the text (HTML's <title>), used when the text shows none. */
-export function frontMatter(blocks: readonly ImportBlock[], fallbackTitle: { text: string; line: number } | null): FrontMatter {
+export function frontMatter(blocks: readonly ImportBlock[], fallbackTitle: { text: string; line: number } | null, locale: UiLocale = 'en'): FrontMatter {
+  const m = importReportMessages[locale];
   const entries: ReportEntry[] = [];
   let title: string | null = null;
   let date: string | null = null;
@@ -34,10 +37,10 @@ export function frontMatter(blocks: readonly ImportBlock[], fallbackTitle: { tex
     const dateline = block.kind === 'paragraph' || block.kind === 'heading' ? parseDateline(value) : null;
     if (dateline && date === null) {
       ({ date, places } = dateline);
-      entries.push({ line: block.line, kind: 'recognised', message: `Date ${date}${places.length > 0 ? `, dateline ${places.join(', ')}` : ''}: "${value}".` });
+      entries.push({ line: block.line, kind: 'recognised', message: m.dateLine(date, places.join(', '), value) });
     } else if (title === null && looksLikeTitle(block)) {
       title = value;
-      entries.push({ line: block.line, kind: 'recognised', message: `Title: "${value}".` });
+      entries.push({ line: block.line, kind: 'recognised', message: m.title(value) });
     } else {
       break;
     }
@@ -45,7 +48,7 @@ export function frontMatter(blocks: readonly ImportBlock[], fallbackTitle: { tex
   }
   if (title === null && fallbackTitle) {
     title = fallbackTitle.text;
-    entries.push({ line: fallbackTitle.line, kind: 'recognised', message: `Title from the page's <title>: "${title}".` });
+    entries.push({ line: fallbackTitle.line, kind: 'recognised', message: m.pageTitle(title) });
   }
   return { title, date, places, blocks: blocks.slice(index), entries };
 }

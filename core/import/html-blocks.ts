@@ -6,8 +6,10 @@
  * <sup>1</sup>, a closing <ol> of notes) become "[n]" text for the shared note matcher.
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import type { UiLocale } from '../i18n/ui-locale.ts';
 import { safeExternalUrl } from '../links/external-url.ts';
 import { BOLD, ITALIC, text, type HeadingLevel, type ImportBlock, type ImportInline, type ImportNotice, type ParsedBlocks } from './model.ts';
+import { importReportMessages } from './report-messages.ts';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -212,7 +214,8 @@ function listOf(el: Element, ctx: Context, depth: number, inNotes: boolean, out:
   if (kept.length > 0) out.push({ kind: 'list', ordered, start, items: kept, line: lineOf(el, ctx) });
 }
 
-export function htmlToBlocks(source: string, firstLine = 1): ParsedBlocks {
+export function htmlToBlocks(source: string, firstLine = 1, locale: UiLocale = 'en'): ParsedBlocks {
+  const m = importReportMessages[locale];
   const document = parse(source, { sourceCodeLocationInfo: true });
   const ctx: Context = { firstLine, notices: [], scripts: 0, handlers: 0, unsafeLinks: 0 };
   const html = document.childNodes.find(isElement);
@@ -226,9 +229,9 @@ export function htmlToBlocks(source: string, firstLine = 1): ParsedBlocks {
     blocksOf(body.childNodes, ctx, 0, false, blocks);
   }
 
-  if (ctx.scripts > 0) ctx.notices.push({ line: null, kind: 'removed', message: `${ctx.scripts} script${ctx.scripts === 1 ? '' : 's'} removed: a statement holds no code.` });
-  if (ctx.handlers > 0) ctx.notices.push({ line: null, kind: 'removed', message: `${ctx.handlers} event handler attribute${ctx.handlers === 1 ? '' : 's'} (onclick and the like) removed.` });
-  if (ctx.unsafeLinks > 0) ctx.notices.push({ line: null, kind: 'text', message: `${ctx.unsafeLinks} link${ctx.unsafeLinks === 1 ? '' : 's'} kept as plain text: only http, https and mailto links are kept.` });
+  if (ctx.scripts > 0) ctx.notices.push({ line: null, kind: 'removed', message: m.scripts(ctx.scripts) });
+  if (ctx.handlers > 0) ctx.notices.push({ line: null, kind: 'removed', message: m.handlers(ctx.handlers) });
+  if (ctx.unsafeLinks > 0) ctx.notices.push({ line: null, kind: 'text', message: m.unsafeLinks(ctx.unsafeLinks) });
   const pageTitle = titleEl ? collapse(plainText(titleEl)).trim() : '';
   return { blocks, title: pageTitle === '' ? null : { text: pageTitle, line: lineOf(titleEl!, ctx) }, notes: [], notices: ctx.notices };
 }

@@ -4,6 +4,7 @@
  * the bottom, the signatories from the end of the text, and build the editor state. Pure and
  * synchronous; never throws: bad input is a Failure with a message for the writer.
  */
+import type { UiLocale } from '../i18n/ui-locale.ts';
 import { fail, ok, type Result } from '../ipc/result.ts';
 import { checkEditorState } from '../statement/editor-state.ts';
 import { STATEMENT_FORMAT, STATEMENT_VERSION } from '../statement/format.ts';
@@ -19,6 +20,7 @@ import { markdownToBlocks } from './markdown-blocks.ts';
 import { matchNotes, notesStart } from './match-notes.ts';
 import { blockText, type ImportBlock, type ImportInline, type ParsedBlocks } from './model.ts';
 import type { ImportCounts, ImportKind, ImportReport, ReportEntry } from './report.ts';
+import { importReportMessages } from './report-messages.ts';
 import { extractSignatories } from './signatory-list.ts';
 import { textToBlocks } from './text-blocks.ts';
 
@@ -33,18 +35,20 @@ export type ImportOptions = {
   newId?: (index: number) => string;
   /** Longest input accepted, in characters. */
   maxChars?: number;
+  /** The interface language the report is written in; English when not given. */
+  locale?: UiLocale;
 };
 
 export type ImportedStatement = { statement: Statement; report: ImportReport };
 
-function parse(kind: ImportKind, source: string, firstLine: number): ParsedBlocks {
+function parse(kind: ImportKind, source: string, firstLine: number, locale: UiLocale): ParsedBlocks {
   switch (kind) {
     case 'text':
-      return textToBlocks(source, firstLine);
+      return textToBlocks(source, firstLine, locale);
     case 'markdown':
-      return markdownToBlocks(source, firstLine);
+      return markdownToBlocks(source, firstLine, locale);
     case 'html':
-      return htmlToBlocks(source, firstLine);
+      return htmlToBlocks(source, firstLine, locale);
   }
 }
 
@@ -71,12 +75,13 @@ function countsOf(blocks: readonly ImportBlock[], footnotes: number, signatories
 }
 
 /** Entries for the structure that is not reported elsewhere: headings, lists, quotations. */
-function structureEntries(blocks: readonly ImportBlock[]): ReportEntry[] {
+function structureEntries(blocks: readonly ImportBlock[], locale: UiLocale): ReportEntry[] {
+  const m = importReportMessages[locale];
   const entries: ReportEntry[] = [];
   for (const block of blocks) {
-    if (block.kind === 'heading') entries.push({ line: block.line, kind: 'recognised', message: `Heading (level ${block.level}): "${blockText(block).slice(0, 80)}".` });
-    else if (block.kind === 'list') entries.push({ line: block.line, kind: 'recognised', message: `${block.ordered ? 'Numbered' : 'Bulleted'} list of ${block.items.length} items.` });
-    else if (block.kind === 'quote') entries.push({ line: block.line, kind: 'recognised', message: `Quotation: "${blockText(block).slice(0, 60)}…".` });
+    if (block.kind === 'heading') entries.push({ line: block.line, kind: 'recognised', message: m.heading(block.level, blockText(block).slice(0, 80)) });
+    else if (block.kind === 'list') entries.push({ line: block.line, kind: 'recognised', message: m.list(block.ordered, block.items.length) });
+    else if (block.kind === 'quote') entries.push({ line: block.line, kind: 'recognised', message: m.quotation(blockText(block).slice(0, 60)) });
   }
   return entries;
 }
@@ -87,18 +92,18 @@ function importChecked(input: ImportInput, options: ImportOptions): Result<Impor
   const checked = checkImportText(raw, options.maxChars ?? MAX_STATEMENT_CHARS);
   if (!checked.ok) return checked;
   const firstLine = options.firstLine ?? 1;
+  const locale = options.locale ?? 'en';
+  const m = importReportMessages[locale];
   const entries: ReportEntry[] = [];
-  if (checked.replaced > 0) {
-    entries.push({ line: null, kind: 'warning', message: `${checked.replaced} characters could not be decoded and show as "\uFFFD": check the file's encoding.` });
-  }
-  if (checked.text.trim() === '') return fail('WRONG_FORMAT', 'The file is empty: there is no text to import.');
+  if (checked.replaced > 0) entries.push({ line: null, kind: 'warning', message: m.undecodable(checked.replaced) });
+  if (checked.text.trim() === '') return fail('WRONG_FORMAT', m.empty);
 
-  const parsed = parse(input.kind, checked.text, firstLine);
+  const parsed = parse(input.kind, checked.text, firstLine, locale);
   entries.push(...parsed.notices);
-  const front = frontMatter(parsed.blocks, parsed.title);
+  const front = frontMatter(parsed.blocks, parsed.title, locale);
   entries.push(...front.entries);
-  if (front.title === null) entries.push({ line: null, kind: 'warning', message: 'No title recognised: give the statement one.' });
-  if (front.date === null) entries.push({ line: null, kind: 'warning', message: 'No date line recognised: set the date.' });
+  if (front.title === null) entries.push({ line: null, kind: 'warning', message: m.noTitle });
+  if (front.date === null) entries.push({ line: null, kind: 'warning', message: m.noDate });
 
   // Signatories end the text, before the closing list of notes and the rule above it (a web page's notes section).
   let zone = notesStart(front.blocks);
@@ -107,9 +112,10 @@ function importChecked(input: ImportInput, options: ImportOptions): Result<Impor
   const signers = extractSignatories(beforeNotes, {
     newId: options.newId ?? ((i) => `signatory-${i + 1}`),
     date: front.date,
+    locale,
   });
-  const notes = matchNotes([...signers.blocks, ...(zone < 0 ? [] : front.blocks.slice(zone))], parsed.notes);
-  entries.push(...structureEntries(notes.blocks), ...notes.entries, ...signers.entries);
+  const notes = matchNotes([...signers.blocks, ...(zone < 0 ? [] : front.blocks.slice(zone))], parsed.notes, locale);
+  entries.push(...structureEntries(notes.blocks, locale), ...notes.entries, ...signers.entries);
   entries.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
   const editor = editorStateOf(notes.blocks);

@@ -7,10 +7,12 @@ import type { Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import type { UiLocale } from '../i18n/ui-locale.ts';
 import { safeExternalUrl } from '../links/external-url.ts';
 import { BOLD, ITALIC, text, type HeadingLevel, type ImportBlock, type ImportInline, type ImportNotice, type NoteDefinition, type ParsedBlocks, type TextInline } from './model.ts';
+import { importReportMessages, type ReportText } from './report-messages.ts';
 
-type Context = { firstLine: number; notices: ImportNotice[]; notes: NoteDefinition[] };
+type Context = { firstLine: number; notices: ImportNotice[]; notes: NoteDefinition[]; m: ReportText };
 
 const lineOf = (node: Nodes, ctx: Context) => (node.position?.start.line ?? 1) + ctx.firstLine - 1;
 
@@ -42,7 +44,7 @@ function phrasing(nodes: readonly PhrasingContent[], format: number, ctx: Contex
         break;
       case 'image':
         if (node.alt) out.push(text(node.alt, format));
-        ctx.notices.push({ line: lineOf(node, ctx), kind: 'removed', message: `An image (${node.url.slice(0, 60)}): statements hold text only${node.alt ? '; its description is kept' : ''}.` });
+        ctx.notices.push({ line: lineOf(node, ctx), kind: 'removed', message: ctx.m.image(node.url.slice(0, 60), Boolean(node.alt)) });
         break;
       case 'link': {
         const children = phrasing(node.children, format, ctx).filter((c): c is TextInline => c.kind === 'text');
@@ -50,7 +52,7 @@ function phrasing(nodes: readonly PhrasingContent[], format: number, ctx: Contex
         if (url) out.push({ kind: 'link', url, children });
         else {
           out.push(...children);
-          ctx.notices.push({ line: lineOf(node, ctx), kind: 'text', message: `A link to "${node.url.slice(0, 60)}" kept as plain text: only http, https and mailto links are kept.` });
+          ctx.notices.push({ line: lineOf(node, ctx), kind: 'text', message: ctx.m.linkAsText(node.url.slice(0, 60)) });
         }
         break;
       }
@@ -60,7 +62,7 @@ function phrasing(nodes: readonly PhrasingContent[], format: number, ctx: Contex
       case 'html': {
         const stripped = stripTags(node.value);
         if (stripped !== '') out.push(text(stripped, format));
-        ctx.notices.push({ line: lineOf(node, ctx), kind: 'removed', message: `HTML tag ${node.value.slice(0, 40)} in the Markdown: removed, its text kept.` });
+        ctx.notices.push({ line: lineOf(node, ctx), kind: 'removed', message: ctx.m.htmlTag(node.value.slice(0, 40)) });
         break;
       }
       default:
@@ -109,7 +111,7 @@ function blocksOf(nodes: readonly RootContent[], ctx: Context): ImportBlock[] {
       case 'html': {
         const stripped = stripTags(node.value).trim();
         if (stripped !== '') blocks.push({ kind: 'paragraph', inlines: [text(stripped)], line });
-        ctx.notices.push({ line, kind: 'removed', message: 'An HTML block in the Markdown: its tags removed, its text kept.' });
+        ctx.notices.push({ line, kind: 'removed', message: ctx.m.htmlBlock });
         break;
       }
       case 'table':
@@ -118,7 +120,7 @@ function blocksOf(nodes: readonly RootContent[], ctx: Context): ImportBlock[] {
           const cells = row.children.map((cell) => phrasing(cell.children, 0, ctx));
           blocks.push({ kind: 'paragraph', inlines: cells.flatMap((cell, i) => (i > 0 ? [text(' | '), ...cell] : cell)), line: lineOf(row, ctx) });
         }
-        ctx.notices.push({ line, kind: 'text', message: 'A table: its rows kept as paragraphs.' });
+        ctx.notices.push({ line, kind: 'text', message: ctx.m.table });
         break;
       case 'footnoteDefinition':
         ctx.notes.push({ label: node.identifier, blocks: blocksOf(node.children, ctx), line });
@@ -132,9 +134,9 @@ function blocksOf(nodes: readonly RootContent[], ctx: Context): ImportBlock[] {
   return blocks;
 }
 
-export function markdownToBlocks(source: string, firstLine = 1): ParsedBlocks {
+export function markdownToBlocks(source: string, firstLine = 1, locale: UiLocale = 'en'): ParsedBlocks {
   const tree = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const ctx: Context = { firstLine, notices: [], notes: [] };
+  const ctx: Context = { firstLine, notices: [], notes: [], m: importReportMessages[locale] };
   // A leading "# Heading" is the title: the shared front-matter step sees it as the first block.
   return { blocks: blocksOf(tree.children, ctx), title: null, notes: ctx.notes, notices: ctx.notices };
 }

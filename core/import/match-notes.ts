@@ -6,7 +6,9 @@
  */
 import { definitionLabel, isFirstLabel, markerStyle, splitReferences, type MarkerStyle } from './note-markers.ts';
 import { blockText, inlineText, text, type ImportBlock, type ImportInline, type NoteDefinition } from './model.ts';
+import type { UiLocale } from '../i18n/ui-locale.ts';
 import type { ReportEntry } from './report.ts';
+import { importReportMessages } from './report-messages.ts';
 
 /** `written`: the definition's blocks as they stood in the text, kept if nothing refers to it. */
 type Definition = NoteDefinition & { style: MarkerStyle | 'markdown'; written: ImportBlock[] };
@@ -80,9 +82,9 @@ function mapInlines(block: ImportBlock, map: (inlines: ImportInline[]) => Import
   }
 }
 
-const describeLabel = (label: string, style: Definition['style'] | MarkerStyle) => (style === 'superscript' ? `superscript ${label}` : `[${label}]`);
-
-export function matchNotes(blocks: readonly ImportBlock[], given: readonly NoteDefinition[] = []): MatchedNotes {
+export function matchNotes(blocks: readonly ImportBlock[], given: readonly NoteDefinition[] = [], locale: UiLocale = 'en'): MatchedNotes {
+  const m = importReportMessages[locale];
+  const describeLabel = (label: string, style: Definition['style'] | MarkerStyle) => m.note({ label, superscript: style === 'superscript' });
   const entries: ReportEntry[] = [];
   const start = notesStart(blocks);
   const body = (start < 0 ? blocks : blocks.slice(0, start)).filter((b, i, all) => b.kind !== 'separator' || all.slice(i + 1).some((n) => n.kind !== 'separator'));
@@ -92,7 +94,7 @@ export function matchNotes(blocks: readonly ImportBlock[], given: readonly NoteD
   const unused: Definition[] = [];
   for (const definition of definitions) {
     if (byLabel.has(definition.label)) {
-      entries.push({ line: definition.line, kind: 'text', message: `A second note ${describeLabel(definition.label, definition.style)}: kept as a paragraph at the end.` });
+      entries.push({ line: definition.line, kind: 'text', message: m.secondNote(describeLabel(definition.label, definition.style)) });
       unused.push(definition);
     } else {
       byLabel.set(definition.label, definition);
@@ -110,19 +112,19 @@ export function matchNotes(blocks: readonly ImportBlock[], given: readonly NoteD
       // "m²" is not a note when the text has no superscript notes at all.
       if (style === 'superscript' && !hasSuperscriptNotes) return text(inline.source);
       if (!definition) {
-        entries.push({ line, kind: 'warning', message: `Reference ${inline.source} has no note text: left as typed.` });
+        entries.push({ line, kind: 'warning', message: m.referenceWithoutNote(inline.source) });
         return inline;
       }
       if (used.has(inline.label)) {
-        entries.push({ line, kind: 'warning', message: `Reference ${inline.source} appears again: only the first became a footnote, this one is left as typed.` });
+        entries.push({ line, kind: 'warning', message: m.referenceAgain(inline.source) });
         return inline;
       }
       used.add(inline.label);
       footnotes++;
       const noteText = definition.blocks.map(blockText).join(' ').trim();
-      if (noteText === '') entries.push({ line: definition.line, kind: 'warning', message: `Note ${describeLabel(definition.label, definition.style)} has no text: the footnote is empty.` });
-      else if (/:\s*$/u.test(noteText)) entries.push({ line: definition.line, kind: 'warning', message: `Note ${describeLabel(definition.label, definition.style)} ends with ":" — its text seems cut off.` });
-      else entries.push({ line: definition.line, kind: 'recognised', message: `Footnote ${describeLabel(definition.label, definition.style)}, referenced on line ${line}.` });
+      if (noteText === '') entries.push({ line: definition.line, kind: 'warning', message: m.noteEmpty(describeLabel(definition.label, definition.style)) });
+      else if (/:\s*$/u.test(noteText)) entries.push({ line: definition.line, kind: 'warning', message: m.noteCutOff(describeLabel(definition.label, definition.style)) });
+      else entries.push({ line: definition.line, kind: 'recognised', message: m.footnote(describeLabel(definition.label, definition.style), line) });
       return { kind: 'note', blocks: definition.blocks };
     });
 
@@ -131,7 +133,7 @@ export function matchNotes(blocks: readonly ImportBlock[], given: readonly NoteD
   unused.sort((a, b) => a.line - b.line);
   for (const definition of unused) {
     if (!byLabel.has(definition.label) || byLabel.get(definition.label) !== definition) continue; // reported above
-    entries.push({ line: definition.line, kind: 'text', message: `Note ${describeLabel(definition.label, definition.style)} is never referenced in the text: kept as a paragraph at the end.` });
+    entries.push({ line: definition.line, kind: 'text', message: m.noteUnreferenced(describeLabel(definition.label, definition.style)) });
   }
   const orphans = unused.flatMap((d) => d.written);
   const roman = used.size > 0 && [...used].every((label) => /^[ivxlc]+$/.test(label));

@@ -1,3 +1,6 @@
+import type { UiLocale } from '../i18n/ui-locale.ts';
+import { importReportMessages } from './report-messages.ts';
+
 /**
  * The import report: what became structure (title, date, lists, notes, signatories), what
  * stayed plain text although it looked like something, and what was removed, each with
@@ -34,33 +37,33 @@ export type ImportReport = {
   entries: ReportEntry[];
 };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** One paragraph for the writer: what was recognised, then how many lines need a look. */
-export function summariseImport(report: ImportReport): string {
+/** One paragraph for the writer: what was recognised, then how many lines need a look; in the interface language. */
+export function summariseImport(report: ImportReport, locale: UiLocale = 'en'): string {
+  const m = importReportMessages[locale];
   const c = report.counts;
   const found = [
-    report.title !== null ? 'the title' : null,
-    report.date !== null ? `the date (${report.date})` : null,
-    report.places.length > 0 ? `the dateline (${report.places.join(', ')})` : null,
-    plural(c.paragraphs, 'paragraph'),
-    c.headings > 0 ? plural(c.headings, 'heading') : null,
-    c.lists > 0 ? `${plural(c.lists, 'list')} (${plural(c.listItems, 'item')})` : null,
-    c.quotes > 0 ? plural(c.quotes, 'quotation') : null,
-    c.links > 0 ? plural(c.links, 'link') : null,
-    plural(c.footnotes, 'footnote'),
-    plural(c.signatories, 'signatory', 'signatories'),
+    report.title !== null ? m.theTitle : null,
+    report.date !== null ? m.theDate(report.date) : null,
+    report.places.length > 0 ? m.theDateline(report.places.join(', ')) : null,
+    m.paragraphs(c.paragraphs),
+    c.headings > 0 ? m.headings(c.headings) : null,
+    c.lists > 0 ? m.lists(c.lists, c.listItems) : null,
+    c.quotes > 0 ? m.quotations(c.quotes) : null,
+    c.links > 0 ? m.links(c.links) : null,
+    m.footnotes(c.footnotes),
+    m.signatories(c.signatories),
   ].filter((part): part is string => part !== null);
   const count = (kind: ReportEntry['kind']) => report.entries.filter((e) => e.kind === kind).length;
   const extra = [
-    count('warning') > 0 ? `${plural(count('warning'), 'point')} to check` : null,
-    count('text') > 0 ? `${plural(count('text'), 'line')} left as plain text` : null,
-    count('removed') > 0 ? `${plural(count('removed'), 'thing')} removed` : null,
+    count('warning') > 0 ? m.toCheck(count('warning')) : null,
+    count('text') > 0 ? m.leftAsText(count('text')) : null,
+    count('removed') > 0 ? m.removedThings(count('removed')) : null,
   ].filter((part): part is string => part !== null);
-  return `Recognised ${found.join(', ')}.${extra.length > 0 ? ` ${extra.join('; ')}.` : ''}`;
+  return m.recognised(found, extra);
 }
 
 /** The entries as lines for a log or the command line: "line 12: …". */
-export function reportLines(report: ImportReport): string[] {
-  return report.entries.map((e) => `${e.line === null ? '' : `line ${e.line}: `}${e.kind === 'recognised' ? '' : `[${e.kind}] `}${e.message}`);
+export function reportLines(report: ImportReport, locale: UiLocale = 'en'): string[] {
+  const m = importReportMessages[locale];
+  return report.entries.map((e) => `${e.line === null ? '' : m.line(e.line)}${e.kind === 'recognised' ? '' : m.kind(e.kind)}${e.message}`);
 }

@@ -7,7 +7,9 @@
  */
 import { newIndividualSignatory, newOrganisationSignatory, type Signatory } from '../signatories/signatory.ts';
 import { blockText, inlineText, type ImportBlock } from './model.ts';
+import type { UiLocale } from '../i18n/ui-locale.ts';
 import type { ReportEntry } from './report.ts';
+import { importReportMessages } from './report-messages.ts';
 import { parseIndividualLine, parseOrganisationLine, type ParsedSigner } from './signatory-line.ts';
 
 /** Lines that announce the list or close the letter; they stay in the text. */
@@ -15,7 +17,8 @@ const INTRODUCTION = /^(?:signatories|signed(?: by)?|signing organi[sz]ations|or
 const CLOSING = /^(?:kind regards|best regards|regards|sincerely(?: yours)?|yours sincerely|respectfully|с уважением|искренне ваш[аи]?)\s*,?$/iu;
 const MAX_SIGNER_LINE = 400;
 
-export type SignatoryListOptions = { newId: (index: number) => string; date: string | null };
+/** `locale`: the interface language of the report's entries (English when not given). */
+export type SignatoryListOptions = { newId: (index: number) => string; date: string | null; locale?: UiLocale };
 export type FoundSignatories = { blocks: ImportBlock[]; signatories: Signatory[]; entries: ReportEntry[] };
 
 /** `index`: the block it came from, which leaves the text if it is a signer (lines are shared in a one-line web page). */
@@ -69,6 +72,7 @@ export function extractSignatories(blocks: readonly ImportBlock[], options: Sign
   // A closing list is taken whole or not at all: its items share one block.
   if (fromList && parsed.some((p) => p.signer === null && !INTRODUCTION.test(p.candidate.text))) return none;
 
+  const m = importReportMessages[options.locale ?? 'en'];
   const entries: ReportEntry[] = [];
   const signatories: Signatory[] = [];
   const removed = new Set<number>();
@@ -76,17 +80,16 @@ export function extractSignatories(blocks: readonly ImportBlock[], options: Sign
     if (signer === null) {
       if (INTRODUCTION.test(candidate.text)) {
         removed.add(candidate.index);
-        entries.push({ line: candidate.line, kind: 'recognised', message: `Heading inside the signatory list: "${candidate.text}".` });
+        entries.push({ line: candidate.line, kind: 'recognised', message: m.signerListHeading(candidate.text) });
       } else {
-        entries.push({ line: candidate.line, kind: 'text', message: `Not recognised as a signatory, kept as text: "${candidate.text.slice(0, 80)}".` });
+        entries.push({ line: candidate.line, kind: 'text', message: m.notASigner(candidate.text.slice(0, 80)) });
       }
       continue;
     }
     signatories.push(toSignatory(signer, options.newId(signatories.length), options.date));
     removed.add(candidate.index);
     const who = signer.kind === 'individual' ? `${signer.givenName} ${signer.familyName}` : signer.fullName;
-    const how = signer.kind === 'individual' && signer.runTogether ? ', name and role run together' : '';
-    entries.push({ line: candidate.line, kind: 'recognised', message: `Signatory (${signer.kind}${how}): ${who}.` });
+    entries.push({ line: candidate.line, kind: 'recognised', message: m.signer(signer.kind, signer.kind === 'individual' && signer.runTogether, who) });
   }
   // Signer lines leave the text; the announcing or closing line and unrecognised lines stay.
   const kept = blocks.filter((block, i) => {

@@ -3,7 +3,9 @@
  * line, so every non-blank line is a block; lists are lines that start with a bullet
  * (•, -, —, *) or a number ("1.", "2)"). Line numbers count from `firstLine`.
  */
+import type { UiLocale } from '../i18n/ui-locale.ts';
 import { text, type ImportBlock, type ImportNotice, type ParsedBlocks } from './model.ts';
+import { importReportMessages, type ReportText } from './report-messages.ts';
 
 const BULLET = /^[\s\u00a0]*[•◦▪‣●·*–—-][\s\u00a0]+(?=\S)/u;
 const NUMBERED = /^[\s\u00a0]*(\d{1,3})[.)][\s\u00a0]+(?=\S)/u;
@@ -43,7 +45,7 @@ const paragraph = (value: string, line: number): ImportBlock => ({ kind: 'paragr
  * A run of item lines becomes a list when it holds at least one real bullet or two numbers;
  * lines that only lost their bullet join a bulleted run. Returns the blocks and notices.
  */
-function listFromItems(items: Item[], notices: ImportNotice[]): ImportBlock[] {
+function listFromItems(items: Item[], notices: ImportNotice[], m: ReportText): ImportBlock[] {
   const bullets = items.filter((i) => i.kind === 'bullet').length;
   const numbers = items.filter((i) => i.kind === 'number').length;
   if (numbers >= 2 && bullets === 0 && items.every((i) => i.kind === 'number')) {
@@ -51,7 +53,7 @@ function listFromItems(items: Item[], notices: ImportNotice[]): ImportBlock[] {
   }
   if (bullets >= 1 && numbers === 0) {
     for (const item of items) {
-      if (item.kind === 'lost-bullet') notices.push({ line: item.line, kind: 'recognised', message: 'Taken as a list item: the line starts with the no-break space a lost bullet leaves.' });
+      if (item.kind === 'lost-bullet') notices.push({ line: item.line, kind: 'recognised', message: m.lostBullet });
     }
     return [{ kind: 'list', ordered: false, start: 1, items: items.map((i) => [text(i.text)]), line: items[0]!.line }];
   }
@@ -63,11 +65,11 @@ function listFromItems(items: Item[], notices: ImportNotice[]): ImportBlock[] {
  * Lines without blank lines between them, all but the last ending in ";": the list of
  * people or demands that a web page had as a list and the dump flattened.
  */
-function semicolonList(run: Line[], notices: ImportNotice[]): ImportBlock[] {
+function semicolonList(run: Line[], notices: ImportNotice[], m: ReportText): ImportBlock[] {
   const texts = run.map((l) => tidy(l.text));
   const isList = run.length >= 2 && texts.slice(0, -1).every((t) => t.endsWith(';')) && texts.every((t) => t.length <= 400);
   if (!isList) return run.map((l, i) => classifyLine(texts[i]!, l));
-  notices.push({ line: run[0]!.line, kind: 'recognised', message: `Taken as a list of ${run.length} items: consecutive lines ending in ";".` });
+  notices.push({ line: run[0]!.line, kind: 'recognised', message: m.semicolonList(run.length) });
   return [{ kind: 'list', ordered: false, start: 1, items: texts.map((t) => [text(t)]), line: run[0]!.line }];
 }
 
@@ -79,18 +81,19 @@ function classifyLine(value: string, line: Line): ImportBlock {
   return paragraph(value, line.line);
 }
 
-export function textToBlocks(input: string, firstLine = 1): ParsedBlocks {
+export function textToBlocks(input: string, firstLine = 1, locale: UiLocale = 'en'): ParsedBlocks {
+  const m = importReportMessages[locale];
   const lines = input.split('\n');
   const blocks: ImportBlock[] = [];
   const notices: ImportNotice[] = [];
   let items: Item[] = [];
   let run: Line[] = []; // consecutive non-item lines with no blank line between them
   const flushItems = () => {
-    if (items.length > 0) blocks.push(...listFromItems(items, notices));
+    if (items.length > 0) blocks.push(...listFromItems(items, notices, m));
     items = [];
   };
   const flushRun = () => {
-    if (run.length > 0) blocks.push(...semicolonList(run, notices));
+    if (run.length > 0) blocks.push(...semicolonList(run, notices, m));
     run = [];
   };
   for (let i = 0; i < lines.length; i++) {

@@ -71,11 +71,13 @@ export function createHandlers({ documents, window, shell, library, libraryDialo
     'documents.import': async () => {
       const path = importDialogs ? await importDialogs.chooseImportPath() : null;
       if (path === null) return fail('CANCELLED', 'No file was chosen.');
-      const imported = await importFile(path);
+      // The report is worded in the language the window shows now.
+      const locale = uiLocale?.current() ?? 'en';
+      const imported = await importFile(path, locale);
       if (!imported.ok) return imported;
       const opened = await documents.newDocument(imported.value.statement);
       if (!opened.ok) return opened;
-      return ok({ document: opened.value, summary: summariseImport(imported.value.report), lines: reportLines(imported.value.report) });
+      return ok({ document: opened.value, summary: summariseImport(imported.value.report, locale), lines: reportLines(imported.value.report, locale) });
     },
     'documents.open': () => documents.open(),
     'documents.openRecent': ({ path }) => documents.openRecent(path),

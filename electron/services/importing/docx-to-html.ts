@@ -8,6 +8,8 @@
  */
 import mammoth from 'mammoth';
 import { importStatement, type ImportedStatement } from '../../../core/import/import-statement.ts';
+import { importReportMessages, type ReportText } from '../../../core/import/report-messages.ts';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 import type { ReportEntry } from '../../../core/import/report.ts';
 import { damagedXmlPart } from './docx-xml-check.ts';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
@@ -124,18 +126,19 @@ export async function docxToHtml(bytes: Uint8Array): Promise<Result<DocxHtml>> {
 }
 
 /** The converter's warnings as report lines: what of the Word formatting was not carried over. */
-function warningEntries(warnings: readonly string[]): ReportEntry[] {
-  const entries: ReportEntry[] = warnings.slice(0, MAX_CONVERTER_NOTES).map((message) => ({ line: null, kind: 'text', message: `Word formatting kept as plain text: ${message}.` }));
-  if (warnings.length > MAX_CONVERTER_NOTES) entries.push({ line: null, kind: 'text', message: `${warnings.length - MAX_CONVERTER_NOTES} more converter warnings not listed.` });
+function warningEntries(warnings: readonly string[], m: ReportText): ReportEntry[] {
+  const entries: ReportEntry[] = warnings.slice(0, MAX_CONVERTER_NOTES).map((message) => ({ line: null, kind: 'text', message: m.wordFormatting(message) }));
+  if (warnings.length > MAX_CONVERTER_NOTES) entries.push({ line: null, kind: 'text', message: m.moreConverterWarnings(warnings.length - MAX_CONVERTER_NOTES) });
   return entries;
 }
 
-/** One statement from the bytes of a .docx; never throws. Report lines count the document's paragraphs. */
-export async function importDocx(bytes: Uint8Array): Promise<Result<ImportedStatement>> {
+/** One statement from the bytes of a .docx; never throws. Report lines count the document's paragraphs; the report is in `locale`. */
+export async function importDocx(bytes: Uint8Array, locale: UiLocale = 'en'): Promise<Result<ImportedStatement>> {
+  const m = importReportMessages[locale];
   const html = await docxToHtml(bytes);
   if (!html.ok) return html;
-  const result = importStatement({ kind: 'html', html: html.value.html });
-  if (!result.ok) return result.code === 'WRONG_FORMAT' && /empty/i.test(result.message) ? fail('WRONG_FORMAT', 'The Word document is empty: there is no text to import.') : result;
+  const result = importStatement({ kind: 'html', html: html.value.html }, { locale });
+  if (!result.ok) return result.code === 'WRONG_FORMAT' && result.message === m.empty ? fail('WRONG_FORMAT', m.wordEmpty) : result;
   const { report } = result.value;
-  return ok({ statement: result.value.statement, report: { ...report, entries: [...warningEntries(html.value.warnings), ...report.entries] } });
+  return ok({ statement: result.value.statement, report: { ...report, entries: [...warningEntries(html.value.warnings, m), ...report.entries] } });
 }

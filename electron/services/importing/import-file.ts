@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { decodeImportBytes } from '../../../core/import/decode-bytes.ts';
 import { importStatement, type ImportedStatement } from '../../../core/import/import-statement.ts';
 import type { ImportKind } from '../../../core/import/report.ts';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 import { fail, type Result } from '../../../core/ipc/result.ts';
 import { describeFsError } from '../documents/fs-errors.ts';
 import { docxSignatureProblem, importDocx, OLD_WORD_MESSAGE } from './docx-to-html.ts';
@@ -30,9 +31,9 @@ export function importKindOf(path: string): FileImportKind {
  * Statement and the report of what was recognised: text bytes decoded whatever their
  * encoding (UTF-8, UTF-16, Windows-1251), a .docx converted to HTML, then core/import.
  * Never throws; a file that cannot be read, is not text or is no Word document is a Result
- * with the reason.
+ * with the reason. The report is written in `locale`, the interface language (English by default).
  */
-export async function importFile(path: string): Promise<Result<ImportedStatement>> {
+export async function importFile(path: string, locale: UiLocale = 'en'): Promise<Result<ImportedStatement>> {
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
@@ -42,14 +43,14 @@ export async function importFile(path: string): Promise<Result<ImportedStatement
     return fail('IO_ERROR', `The file could not be read: ${describeFsError(error)}`);
   }
   const kind = importKindOf(path);
-  if (kind === 'docx') return importDocx(bytes);
+  if (kind === 'docx') return importDocx(bytes, locale);
   if (kind === 'doc') {
     // A .doc that is really a .docx (renamed, or saved so by a web app) is imported as one; RTF is said as such.
     const problem = docxSignatureProblem(bytes);
-    if (problem === null) return importDocx(bytes);
+    if (problem === null) return importDocx(bytes, locale);
     return fail('WRONG_FORMAT', problem.includes('RTF') ? problem : OLD_WORD_MESSAGE);
   }
   const decoded = decodeImportBytes(bytes);
   if ('error' in decoded) return fail('WRONG_FORMAT', decoded.error);
-  return importStatement(kind === 'html' ? { kind, html: decoded.text } : { kind, text: decoded.text });
+  return importStatement(kind === 'html' ? { kind, html: decoded.text } : { kind, text: decoded.text }, { locale });
 }
