@@ -9,7 +9,6 @@ import {
   $isRangeSelection,
   COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_HIGH,
-  HISTORY_MERGE_TAG,
   KEY_DOWN_COMMAND,
   SKIP_DOM_SELECTION_TAG,
   type LexicalEditor,
@@ -24,6 +23,7 @@ import { $createFootnotesAreaNode, $isFootnotesAreaNode, FootnotesAreaNode } fro
 import type { FootnoteStyle } from '../../../../core/footnotes/numbering.ts';
 import { setFootnoteOrder } from './footnote-numbers.ts';
 import { syncNotesArea } from './notes-area.ts';
+import { updateKeepingCaret } from './update-keeping-caret.ts';
 import { $footnoteKeysInOrder } from './order.ts';
 
 /** Keeps one notes area, last in the document, while there are notes; none otherwise. */
@@ -49,7 +49,7 @@ function refresh(editor: LexicalEditor, style: FootnoteStyle): void {
     return keys.length > 0 ? areas.length !== 1 || root.getLastChild() !== areas[0] : areas.length > 0;
   });
   // Part of whatever change created or removed the notes: no undo step of its own.
-  if (needsArea) editor.update(() => $placeNotesArea(keys.length > 0), { tag: HISTORY_MERGE_TAG });
+  if (needsArea) updateKeepingCaret(editor, () => $placeNotesArea(keys.length > 0));
   const list = editor.getRootElement()?.querySelector<HTMLElement>(':scope > .st-footnotes-area > .st-footnotes');
   if (list) syncNotesArea(editor, list);
 }

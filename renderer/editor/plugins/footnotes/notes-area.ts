@@ -1,7 +1,8 @@
-import { $getNodeByKey, $getSelection, $getSlot, $getSlotFrame, $getSlotHost, $isRangeSelection, mountSlotContainer, unmountSlotContainer, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getSlot, mountSlotContainer, unmountSlotContainer, type LexicalEditor, type NodeKey } from 'lexical';
 import { messagesNow } from '../../../i18n/messages.ts';
 import { editorMessages } from '../../messages.ts';
 import { getFootnoteOrder, paintLabel } from './footnote-numbers.ts';
+import { $noteOfSelection, updateKeepingCaret } from './update-keeping-caret.ts';
 
 /**
  * The list inside the notes area (FootnotesAreaNode): one entry per note in document
@@ -45,13 +46,6 @@ function bodyContainers(editor: LexicalEditor, keys: readonly NodeKey[]): Array<
   );
 }
 
-function $noteOfSelection(): NodeKey | null {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return null;
-  const frame = $getSlotFrame(selection.anchor.getNode());
-  return frame ? ($getSlotHost(frame)?.getKey() ?? null) : null;
-}
-
 /**
  * Brings the notes list in line with the numbering's order: new notes get an entry, gone
  * ones lose theirs, moved ones move; only what differs is touched.
@@ -88,8 +82,5 @@ export function syncNotesArea(editor: LexicalEditor, list: HTMLElement): void {
 
   // Moving a body's container drops the browser's caret inside it: put it back. This is
   // how Insert Footnote's caret reaches the new note (the insertion leaves it unplaced).
-  if (remounted) {
-    const caretNote = editor.read($noteOfSelection);
-    if (caretNote !== null && wanted.has(caretNote)) editor.focus();
-  }
+  if (remounted && wanted.has(editor.read($noteOfSelection) ?? '')) updateKeepingCaret(editor, () => {});
 }
