@@ -2,13 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBigStatement } from '../../bench/big-statement.ts';
 import { renderExport } from '../../electron/services/exporting/index.ts';
-import { launchChromium, makeTempDir, openStudio, press, RESULTS_DIR } from './harness.ts';
+import { loadBuiltinTemplates } from '../../electron/services/templates/builtin-templates.ts';
+import { launchChromium, makeTempDir, openStudio, press, RESULTS_DIR, statementText } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -138,26 +139,31 @@ describe('printing', () => {
   });
 });
 
+/**
+ * A user data folder whose recent list holds two saved statements, kept.statement and
+ * gone.statement, the second since deleted.
+ */
+async function recentKeptAndGone(): Promise<{ dir: string; userDataDir: string }> {
+  const dir = await makeTempDir();
+  const first = await openStudio(browser);
+  try {
+    for (const name of ['gone', 'kept']) {
+      await first.page.getByLabel('Title').fill(`Letter ${name}`);
+      first.dialogs.savePaths.push(join(dir, `${name}.statement`));
+      await first.emit('command', { id: 'file.saveAs' });
+      await expect.poll(() => first.page.locator('.document-name').textContent(), { timeout: 10_000 }).toContain(name);
+    }
+  } finally {
+    await first.close();
+  }
+  await rm(join(dir, 'gone.statement'));
+  return { dir, userDataDir: first.userDataDir };
+}
+
 describe('welcome screen', () => {
   it('shows recent statements (a missing one said and removable), starts, opens and starts from a template by keyboard', async () => {
-    const dir = await makeTempDir();
-    const kept = join(dir, 'kept.statement');
-    const gone = join(dir, 'gone.statement');
-    const first = await openStudio(browser);
-    try {
-      // Two statements saved, so both are on the recent list; then one is deleted.
-      for (const path of [gone, kept]) {
-        await first.page.getByLabel('Title').fill(`Letter ${path.endsWith('kept.statement') ? 'kept' : 'gone'}`);
-        first.dialogs.savePaths.push(path);
-        await first.emit('command', { id: 'file.saveAs' });
-        await expect.poll(() => first.page.locator('.document-name').textContent(), { timeout: 10_000 }).toContain(path.endsWith('kept.statement') ? 'kept' : 'gone');
-      }
-    } finally {
-      await first.close();
-    }
-    await rm(gone);
-
-    const studio = await openStudio(browser, { userDataDir: first.userDataDir, welcome: true });
+    const { dir, userDataDir } = await recentKeptAndGone();
+    const studio = await openStudio(browser, { userDataDir, welcome: true });
     try {
       const { page } = studio;
       const welcome = page.getByRole('region', { name: 'Statement Studio' });
@@ -177,10 +183,15 @@ describe('welcome screen', () => {
       expect(await focusedText(page)).toMatch(/^Open…/);
       await press(page, 'ArrowDown', 'ArrowDown');
       expect(await focusedText(page)).toMatch(/^Import a Statement…/);
+      // The built-in templates, in the order the template form lists them.
+      const templateNames = (await loadBuiltinTemplates(TEMPLATES_DIR)).templates.map((t) => t.name);
+      expect(templateNames.length).toBeGreaterThan(1);
+      expect(await welcome.getByRole('list', { name: 'New from a template' }).locator('.welcome-item-name').allInnerTexts()).toEqual(templateNames);
       await press(page, 'Tab');
-      expect(await focusedText(page)).toMatch(/^Joint statement/i);
+      expect(await focusedText(page)).toMatch(new RegExp(`^${escapeRegExp(templateNames[0]!)}\n`));
       await press(page, 'End');
       const lastTemplate = await focusedText(page);
+      expect(lastTemplate).toMatch(new RegExp(`^${escapeRegExp(templateNames.at(-1)!)}\n`));
       await press(page, 'Tab');
       expect(await focusedText(page)).toMatch(/^kept\.statement/);
       await press(page, 'ArrowDown');
@@ -193,9 +204,11 @@ describe('welcome screen', () => {
       await press(page, 'Shift+Tab');
       expect(await focusedText(page)).toBe(lastTemplate);
       await press(page, 'Enter');
-      const form = page.getByRole('dialog', { name: new RegExp(`^New: ${lastTemplate.split('\n')[0]!}`) });
+      const form = page.getByRole('dialog', { name: new RegExp(`^New: ${escapeRegExp(templateNames.at(-1)!)}`) });
       await form.waitFor();
       await press(page, 'Escape');
+      await form.waitFor({ state: 'detached' });
+      expect(await focusedText(page)).toBe(lastTemplate);
 
       // A recent statement opens with Enter; File > Close brings the welcome screen back.
       await recent.getByRole('button', { name: /kept\.statement/ }).focus();
@@ -204,6 +217,56 @@ describe('welcome screen', () => {
       await studio.emit('command', { id: 'file.close' });
       await welcome.waitFor();
       expect(await page.locator('.st-content').count()).toBe(0);
+      // Back on the welcome screen, Enter starts a blank statement.
+      await expect.poll(() => focusedText(page)).toMatch(/^New statement/);
+      await press(page, 'Enter');
+      await page.locator('.st-content').waitFor();
+      expect(await page.getByLabel('Title').inputValue()).toBe('');
+    } finally {
+      await studio.close();
+    }
+  });
+
+  it('is in Russian when the OS reads Russian, and turns English when the interface language is switched, without a reload', async () => {
+    const { userDataDir } = await recentKeptAndGone();
+    const studio = await openStudio(browser, { userDataDir, welcome: true, osLanguages: ['ru-RU'] });
+    try {
+      const { page } = studio;
+      const welcome = page.getByRole('region', { name: 'Statement Studio' });
+      const recent = welcome.getByRole('list', { name: 'Недавние заявления' });
+      await expect.poll(() => recent.locator('li').count()).toBe(2);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+      expect(studio.windowStates.at(-1)).toEqual({ title: 'Начало работы', dirty: false });
+      const start = welcome.getByRole('list', { name: 'Начать' });
+      expect(await start.locator('.welcome-item-name').allInnerTexts()).toEqual(['Новое заявление', 'Открыть…', 'Импорт заявления…']);
+      expect(await start.locator('.welcome-item-detail').allInnerTexts()).toEqual(['Чистый лист', 'Файл .statement', 'Текст, Markdown, веб-страница или Word']);
+      const templates = welcome.getByRole('list', { name: 'Новое по шаблону' });
+      const counts = await templates.locator('.welcome-item-detail').allInnerTexts();
+      expect(counts.length).toBeGreaterThan(1);
+      for (const count of counts) expect(count).toMatch(/^\d+\s(поле|поля|полей) для заполнения$/);
+      const gone = recent.locator('li').nth(1);
+      expect(await gone.locator('.welcome-problem').innerText()).toBe('Файла больше нет на месте: его переместили, переименовали или удалили.');
+      expect(await gone.getByRole('button').innerText()).toBe('Убрать из списка');
+      expect(await welcome.locator('h2').allInnerTexts()).toEqual(['НАЧАТЬ', 'НОВОЕ ПО ШАБЛОНУ', 'НЕДАВНИЕ ЗАЯВЛЕНИЯ']);
+      expect((await axeViolations(page)).join('\n')).toBe('');
+      await studio.screenshot('welcome-russian');
+
+      // Removing a missing file, said in Russian.
+      await gone.getByRole('button').click();
+      await expect.poll(() => welcome.getByRole('status').innerText()).toBe('gone.statement убран из списка.');
+
+      // View > Interface Language > English: the same screen in English, nothing reloaded.
+      await page.evaluate(() => ((window as unknown as { beforeSwitch: boolean }).beforeSwitch = true));
+      await studio.emit('ui-locale', 'en');
+      await expect.poll(() => start.count()).toBe(0);
+      expect(await welcome.getByRole('list', { name: 'Start' }).locator('.welcome-item-name').allInnerTexts()).toEqual(['New statement', 'Open…', 'Import a Statement…']);
+      expect(await welcome.getByRole('list', { name: 'New from a template' }).locator('.welcome-item-detail').first().innerText()).toMatch(/^\d+ things? to fill in$/);
+      expect(await welcome.getByRole('list', { name: 'Recent statements' }).locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^kept\.statement/)]);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect(studio.windowStates.at(-1)).toEqual({ title: 'Welcome', dirty: false });
+      expect(await welcome.getByRole('status').innerText()).toBe('gone.statement was removed from the list.');
+      expect(await page.evaluate(() => (window as unknown as { beforeSwitch?: boolean }).beforeSwitch)).toBe(true);
+      await studio.screenshot('welcome-russian-then-english');
     } finally {
       await studio.close();
     }
@@ -259,28 +322,58 @@ describe('dark mode', () => {
 });
 
 describe('context menu commands in the window', () => {
-  it('Insert Footnote and the menus’ commands sent as the main process sends them change the statement', async () => {
+  it('Insert Footnote as the menu sends it, and cut, paste and paste as plain text as Chromium runs the menu’s roles, change the statement', async () => {
     const studio = await openStudio(browser);
     try {
       const { page } = studio;
+      const firstParagraph = page.locator('.st-content p').first();
       await page.locator('.st-content').click();
       await page.keyboard.type('Free them now');
+
+      // Insert Footnote: the one item the main process sends to the window as a command.
       await studio.emit('command', { id: 'insert.footnote' });
+      await expect.poll(() => page.locator('.st-footnotes-area .st-footnote').count()).toBe(1);
+      // The caret goes into the new note, as with Ctrl+Alt+F.
+      await expect.poll(() => page.evaluate(() => Boolean(document.getSelection()?.anchorNode?.parentElement?.closest('.st-footnotes-area')))).toBe(true);
       await page.keyboard.type('Note from the context menu.');
-      await expect.poll(() => page.locator('.st-content .st-footnote-ref, .st-content [data-footnote]').count()).toBeGreaterThan(0);
       await expect.poll(() => page.locator('.st-footnotes-area').innerText()).toContain('Note from the context menu.');
-      // Paste as plain text is Chromium's own (pasteAndMatchStyle): formatting from the clipboard is dropped.
-      await page.locator('.st-content p').first().click();
-      await press(page, 'End');
-      await page.evaluate(() => {
-        const data = new DataTransfer();
-        data.setData('text/plain', ' plainly');
-        document.querySelector('.st-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      });
-      await expect.poll(() => page.locator('.st-content p').first().innerText()).toMatch(/^Free them now.*plainly$/s);
+      expect(await trimmedText(firstParagraph)).toMatch(/^Free them now\s*1$/);
+
+      // Bold words cut to the clipboard with the menu's Cut (the role cut).
+      await press(page, 'Control+End');
+      await firstParagraph.click();
+      await press(page, 'End', 'Enter');
+      await page.keyboard.type('held in custody');
+      await press(page, 'Shift+Home', 'Control+B');
+      await editingCommand(page, 'cut');
+      await expect.poll(() => trimmedText(page.locator('.st-content p').nth(1))).toBe('');
+      // Paste as plain text (the role pasteAndMatchStyle): the words without their bold.
+      await press(page, 'Backspace', 'Space');
+      await editingCommand(page, 'pasteAndMatchStyle');
+      await expect.poll(() => trimmedText(firstParagraph)).toMatch(/^Free them now\s*1\s*held in custody$/);
+      expect(await firstParagraph.locator('strong, b').count()).toBe(0);
+      // Paste (the role paste): the same words keep their bold.
+      await press(page, 'Enter');
+      await editingCommand(page, 'paste');
+      const secondParagraph = page.locator('.st-content p').nth(1);
+      await expect.poll(() => trimmedText(secondParagraph)).toBe('held in custody');
+      expect(await secondParagraph.locator('strong, b').allInnerTexts()).toEqual(['held in custody']);
+
+      // Select All and Cut (the roles selectAll and cut) empty the statement; Undo brings it back.
+      await page.locator('.st-content').click();
+      await editingCommand(page, 'selectAll');
+      await editingCommand(page, 'cut');
+      await expect.poll(() => statementText(page).then((text) => text.trim())).toBe('');
+      expect(await page.locator('.st-footnotes-area').count()).toBe(0);
+      await press(page, 'Control+Z');
+      await expect.poll(() => statementText(page)).toMatch(/^Free them now\s*1\s*held in custody\s+held in custody\s*$/);
+      await expect.poll(() => page.locator('.st-footnotes-area').innerText()).toContain('Note from the context menu.');
+
+      // The application menu's commands reach the editor the same way.
+      await firstParagraph.click();
       await press(page, 'Home', 'Shift+End');
       await studio.emit('command', { id: 'format.bold' });
-      await expect.poll(() => page.locator('.st-content p').first().locator('strong, b').count()).toBeGreaterThan(0);
+      await expect.poll(() => firstParagraph.locator('strong, b').count()).toBeGreaterThan(0);
       await studio.emit('command', { id: 'block.h2' });
       await expect.poll(() => page.locator('.st-content h2').count()).toBe(1);
       await studio.screenshot('context-menu-commands');
@@ -290,6 +383,25 @@ describe('context menu commands in the window', () => {
   });
 });
 
+/**
+ * Runs one of Chromium's editing commands on the focused element, as Electron's menu roles
+ * (cut, copy, paste, pasteAndMatchStyle, selectAll) do: through the DevTools protocol's key
+ * event with an editing command, so the page sees the same clipboard events it sees in the app.
+ */
+async function editingCommand(page: Page, command: string): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: '', commands: [command] });
+    await session.send('Input.dispatchKeyEvent', { type: 'keyUp', key: '' });
+  } finally {
+    await session.detach();
+  }
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+const trimmedText = (locator: Locator) => locator.innerText().then((text) => text.trim());
+const TEMPLATES_DIR = resolve(import.meta.dirname, '../../templates');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const focusedText = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
 
 /** Relative luminance of a CSS rgb() colour. */

@@ -27,7 +27,8 @@ export function WelcomeScreen({ onNew, onOpen, onImport, onOpenRecent, onTemplat
   const m = useMessages(welcomeMessages);
   const [recent, setRecent] = useState<Loaded<WelcomeRecentDocument[]>>({ state: 'loading' });
   const [templates, setTemplates] = useState<Loaded<Template[]>>({ state: 'loading' });
-  const [notice, setNotice] = useState('');
+  // What the last removal did, said in the language of the moment (it can be switched meanwhile).
+  const [notice, setNotice] = useState<{ removed: string } | { failed: string } | null>(null);
   const ids = useId();
   const startRef = useRef<HTMLUListElement>(null);
   const recentRef = useRef<HTMLUListElement>(null);
@@ -39,13 +40,16 @@ export function WelcomeScreen({ onNew, onOpen, onImport, onOpenRecent, onTemplat
   );
 
   useEffect(() => {
-    void studio.documents.recentWithMissing({}).then((answer) => setRecent(answer.ok ? { state: 'ready', value: answer.value } : { state: 'failed', message: answer.message }));
+    void readRecent();
     void studio.templates.list({}).then((answer) => {
       if (!answer.ok) return setTemplates({ state: 'failed', message: answer.message });
       // A broken template file is left out here; the template form lists it with its line.
       setTemplates({ state: 'ready', value: loadTemplates(answer.value.files).templates });
     });
-  }, []);
+  }, [readRecent]);
+
+  // The window's title in the interface language, again when the language is switched.
+  useEffect(() => void studio.window.setState({ title: m.windowTitle, dirty: false }), [m]);
 
   // One Tab stop per list, kept when the lists change.
   useLayoutEffect(() => {
@@ -57,7 +61,7 @@ export function WelcomeScreen({ onNew, onOpen, onImport, onOpenRecent, onTemplat
 
   const remove = async (doc: WelcomeRecentDocument) => {
     const answer = await studio.documents.forgetRecent({ path: doc.path });
-    setNotice(answer.ok ? m.removed(doc.name) : answer.message);
+    setNotice(answer.ok ? { removed: doc.name } : { failed: answer.message });
     await readRecent();
     recentRef.current?.querySelector('button')?.focus();
   };
@@ -134,7 +138,9 @@ export function WelcomeScreen({ onNew, onOpen, onImport, onOpenRecent, onTemplat
               )}
             </ul>
           )}
-          <p className="welcome-note" role="status">{notice}</p>
+          <p className="welcome-note" role="status">
+            {notice && ('removed' in notice ? m.removed(notice.removed) : notice.failed)}
+          </p>
         </div>
       </div>
     </section>
