@@ -2,6 +2,7 @@ import type { Node, Pair } from 'yaml';
 import { isIsoDate } from './calendar.ts';
 import { parseDayMonth } from './day-month.ts';
 import { formulaResultType, formulaVariables, isFormula, parseFormula, type Formula, type FormulaRef } from './formula.ts';
+import type { TemplateText } from './template-messages.ts';
 import type { VariableDeclaration } from './template.ts';
 import { isVariableName, normaliseName } from './variable-name.ts';
 import { isVariableType, LIST_TYPES, VARIABLE_TYPES, type VariableType } from './variable-types.ts';
@@ -33,18 +34,18 @@ type Entry = { name: string; place: Place; fields: Map<string, { node: Node | nu
 
 function readEntries(reader: YamlReader, node: Node | null | undefined): Entry[] {
   const entries: Entry[] = [];
-  for (const { key, pair } of reader.entries(node, 'variables')) {
+  for (const { key, pair } of reader.entries(node, reader.m.variables)) {
     const place = reader.placeOf(pair.key as Node);
     const name = normaliseName(key);
     if (!isVariableName(name)) {
-      reader.report(place.line, place.column, `"${key}" is not a variable name: use letters, figures, spaces, - and _, starting with a letter`);
+      reader.report(place.line, place.column, reader.m.badVariableName(key));
       continue;
     }
     const fields = new Map<string, { node: Node | null; place: Place }>();
-    for (const field of reader.entries(pair.value, `variable "${name}"`)) {
+    for (const field of reader.entries(pair.value, reader.m.variable(name))) {
       const fieldPlace = reader.placeOf(field.pair.key as Node);
       if (!(FIELDS as readonly string[]).includes(field.key)) {
-        reader.report(fieldPlace.line, fieldPlace.column, `variable "${name}": unknown field "${field.key}" (fields are: ${FIELDS.join(', ')})`);
+        reader.report(fieldPlace.line, fieldPlace.column, reader.m.ofVariable(name, reader.m.unknownField(field.key, FIELDS.join(', '))));
         continue;
       }
       fields.set(field.key, { node: (field.pair as Pair<Node, Node | null>).value, place: fieldPlace });
@@ -59,30 +60,31 @@ function readDefault(reader: YamlReader, entry: Entry, type: VariableType, choic
   const field = entry.fields.get('default');
   if (!field) return null;
   const { line, column } = field.place;
-  const say = (message: string) => reader.report(line, column, `variable "${entry.name}": ${message}`);
+  const m = reader.m;
+  const say = (message: string) => reader.report(line, column, m.ofVariable(entry.name, message));
   if (LIST_TYPES.has(type)) {
-    say(`a ${type} has no default; the writer picks from the library`);
+    say(m.listHasNoDefault(type));
     return null;
   }
-  const value = reader.text(field.node, `the default of "${entry.name}"`, field.place);
+  const value = reader.text(field.node, m.defaultOf(entry.name), field.place);
   if (value === null) return null;
   switch (type) {
     case 'date':
       if (value.toLowerCase() === 'today' || isIsoDate(value) || parseDayMonth(value)) return value;
-      say(`the default date must be "today", a date (2024-06-26) or a day of the year ("26 June"), not "${value}"`);
+      say(m.badDefaultDate(value));
       return null;
     case 'year':
       if (/^this year$/i.test(value)) return value;
       if (/^\d{4}$/.test(value)) return Number(value);
-      say(`the default year must be "this year" or a year such as 2025, not "${value}"`);
+      say(m.badDefaultYear(value));
       return null;
     case 'number':
       if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-      say(`the default must be a number, not "${value}"`);
+      say(m.badDefaultNumber(value));
       return null;
     case 'choice':
       if (choices.includes(value)) return value;
-      say(`the default "${value}" is not one of the choices`);
+      say(m.defaultNotAChoice(value));
       return null;
     default:
       return value;
@@ -91,18 +93,19 @@ function readDefault(reader: YamlReader, entry: Entry, type: VariableType, choic
 
 function readChoices(reader: YamlReader, entry: Entry, type: VariableType | null): string[] {
   const field = entry.fields.get('choices');
+  const m = reader.m;
   if (type !== 'choice') {
-    if (field) reader.report(field.place.line, field.place.column, `variable "${entry.name}": only a choice has choices`);
+    if (field) reader.report(field.place.line, field.place.column, m.ofVariable(entry.name, m.onlyChoiceHasChoices));
     return [];
   }
   if (!field) {
-    reader.report(entry.place.line, entry.place.column, `variable "${entry.name}": a choice needs its choices (choices: [first, second])`);
+    reader.report(entry.place.line, entry.place.column, m.ofVariable(entry.name, m.choiceNeedsChoices));
     return [];
   }
-  const choices = reader.textList(field.node, `a choice of "${entry.name}"`, field.place);
+  const choices = reader.textList(field.node, m.choiceOf(entry.name), field.place);
   const seen = new Set<string>();
   for (const choice of choices) {
-    if (seen.has(choice.text)) reader.report(choice.place.line, choice.place.column, `variable "${entry.name}": the choice "${choice.text}" is given twice`);
+    if (seen.has(choice.text)) reader.report(choice.place.line, choice.place.column, m.ofVariable(entry.name, m.choiceTwice(choice.text)));
     seen.add(choice.text);
   }
   return [...seen].filter((choice) => choice !== '');
@@ -114,25 +117,25 @@ function refType(ref: FormulaRef, types: ReadonlyMap<string, string>): string | 
 }
 
 /** What is wrong with the types a formula reads, or null. */
-function formulaTypeProblem(formula: Formula, types: ReadonlyMap<string, string>): string | null {
-  const needsDate = (ref: FormulaRef, role: string) => {
+function formulaTypeProblem(formula: Formula, types: ReadonlyMap<string, string>, m: TemplateText): string | null {
+  const needsDate = (ref: FormulaRef, role: 'of' | 'from' | 'to') => {
     const type = refType(ref, types);
-    return type === 'date' || type === 'year' ? null : `${role} must be a date or a year${ref.kind === 'variable' ? `, and "${ref.name}" is ${type === undefined ? 'not known' : `a ${type}`}` : ''}`;
+    return type === 'date' || type === 'year' ? null : m.needsDateOrYear(role, ref.kind === 'variable' ? ref.name : null, type);
   };
   switch (formula.kind) {
     case 'year-of':
     case 'day-of-year':
-      return needsDate(formula.of, 'what it is of');
+      return needsDate(formula.of, 'of');
     case 'years-since':
     case 'edition-since':
-      return needsDate(formula.from, 'what it counts from') ?? (formula.at ? needsDate(formula.at, 'what it counts to') : null);
+      return needsDate(formula.from, 'from') ?? (formula.at ? needsDate(formula.at, 'to') : null);
     case 'ordinal': {
       if (isFormula(formula.of)) {
         const inner = formulaResultType(formula.of);
-        return inner === 'number' ? formulaTypeProblem(formula.of, types) : `an ordinal counts a number, and "${inner}" is not one`;
+        return inner === 'number' ? formulaTypeProblem(formula.of, types, m) : m.ordinalOfNonNumber(inner);
       }
       const type = refType(formula.of, types);
-      return type === 'number' ? null : 'an ordinal counts a number variable or formula ("ordinal of edition since 1998")';
+      return type === 'number' ? null : m.ordinalNeedsNumber;
     }
   }
 }
@@ -162,9 +165,10 @@ function cyclic(variables: readonly VariableDeclaration[]): Set<string> {
 export function readDeclarations(reader: YamlReader, node: Node | null | undefined): Declarations {
   // A template without variables is a plain skeleton.
   const entries = node === null || node === undefined ? [] : readEntries(reader, node);
+  const m = reader.m;
   const declared = new Map<string, Place>();
   for (const entry of entries) {
-    if (declared.has(entry.name)) reader.report(entry.place.line, entry.place.column, `the variable "${entry.name}" is declared twice`);
+    if (declared.has(entry.name)) reader.report(entry.place.line, entry.place.column, m.declaredTwice(entry.name));
     else declared.set(entry.name, entry.place);
   }
   const variables: VariableDeclaration[] = [];
@@ -174,36 +178,36 @@ export function readDeclarations(reader: YamlReader, node: Node | null | undefin
   for (const entry of entries) {
     if (done.has(entry.name)) continue;
     done.add(entry.name);
-    const say = (place: Place, message: string) => reader.report(place.line, place.column, `variable "${entry.name}": ${message}`);
+    const say = (place: Place, message: string) => reader.report(place.line, place.column, m.ofVariable(entry.name, message));
     const typeField = entry.fields.get('type');
     const computeField = entry.fields.get('compute');
     let type: VariableType | null = null;
     if (typeField) {
-      const written = reader.text(typeField.node, `the type of "${entry.name}"`, typeField.place);
+      const written = reader.text(typeField.node, m.typeOf(entry.name), typeField.place);
       if (written !== null && isVariableType(written.toLowerCase().replace(/\s+/g, ' '))) type = written.toLowerCase().replace(/\s+/g, ' ') as VariableType;
-      else if (written !== null) say(reader.placeOf(typeField.node, typeField.place), `unknown variable type "${written}" (types are: ${VARIABLE_TYPES.join(', ')})`);
+      else if (written !== null) say(reader.placeOf(typeField.node, typeField.place), m.unknownType(written, VARIABLE_TYPES.join(', ')));
       if (type === null) continue;
     }
-    const label = entry.fields.has('label') ? reader.text(entry.fields.get('label')!.node, `the label of "${entry.name}"`, entry.fields.get('label')!.place) : null;
-    const help = entry.fields.has('help') ? reader.text(entry.fields.get('help')!.node, `the help of "${entry.name}"`, entry.fields.get('help')!.place) : null;
+    const label = entry.fields.has('label') ? reader.text(entry.fields.get('label')!.node, m.labelOf(entry.name), entry.fields.get('label')!.place) : null;
+    const help = entry.fields.has('help') ? reader.text(entry.fields.get('help')!.node, m.helpOf(entry.name), entry.fields.get('help')!.place) : null;
     const annualField = entry.fields.get('annual');
-    const annual = annualField ? reader.flag(annualField.node, `"annual" of "${entry.name}"`, annualField.place) : false;
+    const annual = annualField ? reader.flag(annualField.node, m.annualOf(entry.name), annualField.place) : false;
     const base = { name: entry.name, label: label || entry.name, help: help ?? '', line: entry.place.line };
     if (computeField) {
-      const source = reader.text(computeField.node, `the formula of "${entry.name}"`, computeField.place);
+      const source = reader.text(computeField.node, m.formulaOf(entry.name), computeField.place);
       if (source === null) continue;
-      const parsed = parseFormula(source, (name) => declared.has(name));
+      const parsed = parseFormula(source, (name) => declared.has(name), m);
       if (!parsed.ok) {
         say(reader.placeOf(computeField.node, computeField.place), parsed.message);
         continue;
       }
       for (const field of ['default', 'choices'] as const) {
         const unwanted = entry.fields.get(field);
-        if (unwanted) say(unwanted.place, `a computed variable has no ${field}`);
+        if (unwanted) say(unwanted.place, m.computedHas(field));
       }
-      if (annualField) say(annualField.place, 'a computed variable follows what it is computed from; "annual" goes on that');
+      if (annualField) say(annualField.place, m.computedAnnual);
       const resultType = formulaResultType(parsed.formula);
-      if (type !== null && type !== resultType) say(typeField!.place, `the formula gives a ${resultType}, not a ${type}`);
+      if (type !== null && type !== resultType) say(typeField!.place, m.formulaGives(resultType, type));
       const declaration: VariableDeclaration = { ...base, type: resultType, default: null, choices: [], compute: source, formula: parsed.formula, annual: false };
       types.set(entry.name, resultType);
       computed.push({ declaration, place: computeField.place });
@@ -211,22 +215,22 @@ export function readDeclarations(reader: YamlReader, node: Node | null | undefin
       continue;
     }
     if (type === null) {
-      say(entry.place, `needs a type (${VARIABLE_TYPES.join(', ')}) or a formula (compute: ...)`);
+      say(entry.place, m.needsTypeOrFormula(VARIABLE_TYPES.join(', ')));
       continue;
     }
     const choices = readChoices(reader, entry, type);
-    if (annual && type !== 'date' && type !== 'year') say(annualField!.place, 'only a date or a year moves forward in a new edition');
+    if (annual && type !== 'date' && type !== 'year') say(annualField!.place, m.annualOnlyDates);
     types.set(entry.name, type);
     variables.push({ ...base, type, default: readDefault(reader, entry, type, choices), choices, compute: null, formula: null, annual: annual && (type === 'date' || type === 'year') });
   }
   for (const { declaration, place } of computed) {
-    const problem = formulaTypeProblem(declaration.formula!, types);
-    if (problem !== null) reader.report(place.line, place.column, `variable "${declaration.name}": ${problem}`);
+    const problem = formulaTypeProblem(declaration.formula!, types, m);
+    if (problem !== null) reader.report(place.line, place.column, m.ofVariable(declaration.name, problem));
   }
   const loops = cyclic(variables);
   for (const { declaration, place } of computed) {
-    if (loops.has(declaration.name)) reader.report(place.line, place.column, `variable "${declaration.name}": its formula depends on itself`);
+    if (loops.has(declaration.name)) reader.report(place.line, place.column, m.ofVariable(declaration.name, m.selfDependent));
   }
-  const broken = new Set(computed.filter(({ declaration }) => loops.has(declaration.name) || formulaTypeProblem(declaration.formula!, types) !== null).map(({ declaration }) => declaration.name));
+  const broken = new Set(computed.filter(({ declaration }) => loops.has(declaration.name) || formulaTypeProblem(declaration.formula!, types, m) !== null).map(({ declaration }) => declaration.name));
   return { variables: variables.filter((v) => !broken.has(v.name)), declared };
 }

@@ -1,5 +1,6 @@
 import { isIsoDate, type DayOfYear } from './calendar.ts';
 import { parseDayMonth } from './day-month.ts';
+import { templateMessages, type TemplateText } from './template-messages.ts';
 
 /**
  * Formulas of computed variables, in words a template writer can read and change:
@@ -41,47 +42,48 @@ function parseRef(text: string, isVariable: (name: string) => boolean): FormulaR
   return isVariable(name) ? { kind: 'variable', name } : null;
 }
 
-function unknownRef(text: string): FormulaParse {
-  return { ok: false, message: `"${text.trim()}" is not a declared variable, "today", a date (1998-06-26) or a year (1998)` };
+function unknownRef(text: string, m: TemplateText): FormulaParse {
+  return { ok: false, message: m.unknownReference(text.trim()) };
 }
 
 /** "X" or "X at Y": names may hold spaces, so the whole is tried as a name before a split at the last " at ". */
-function parseSince(kind: 'years-since' | 'edition-since', rest: string, isVariable: (name: string) => boolean): FormulaParse {
+function parseSince(kind: 'years-since' | 'edition-since', rest: string, isVariable: (name: string) => boolean, m: TemplateText): FormulaParse {
   const whole = parseRef(rest, isVariable);
   if (whole) return { ok: true, formula: { kind, from: whole, at: null } };
   const split = /^(.*)\s+at\s+(.*)$/i.exec(rest);
-  if (!split) return unknownRef(rest);
+  if (!split) return unknownRef(rest, m);
   const from = parseRef(split[1]!, isVariable);
-  if (!from) return unknownRef(split[1]!);
+  if (!from) return unknownRef(split[1]!, m);
   const at = parseRef(split[2]!, isVariable);
-  if (!at) return unknownRef(split[2]!);
+  if (!at) return unknownRef(split[2]!, m);
   return { ok: true, formula: { kind, from, at } };
 }
 
-export function parseFormula(text: string, isVariable: (name: string) => boolean): FormulaParse {
+/** `m`: the words of its refusal, in the interface language (English by default). */
+export function parseFormula(text: string, isVariable: (name: string) => boolean, m: TemplateText = templateMessages.en): FormulaParse {
   const source = text.trim().replace(/\s+/g, ' ');
   let match: RegExpExecArray | null;
   if ((match = /^(?:(masculine|feminine|neuter) )?ordinal of (.+)$/i.exec(source))) {
     const gender = (match[1]?.toLowerCase() ?? 'masculine') as OrdinalGender;
     const ref = parseRef(match[2]!, isVariable);
     if (ref) return { ok: true, formula: { kind: 'ordinal', gender, of: ref } };
-    const inner = parseFormula(match[2]!, isVariable);
+    const inner = parseFormula(match[2]!, isVariable, m);
     return inner.ok ? { ok: true, formula: { kind: 'ordinal', gender, of: inner.formula } } : inner;
   }
   if ((match = /^year of (.+)$/i.exec(source))) {
     const of = parseRef(match[1]!, isVariable);
-    return of ? { ok: true, formula: { kind: 'year-of', of } } : unknownRef(match[1]!);
+    return of ? { ok: true, formula: { kind: 'year-of', of } } : unknownRef(match[1]!, m);
   }
-  if ((match = /^years since (.+)$/i.exec(source))) return parseSince('years-since', match[1]!, isVariable);
-  if ((match = /^edition since (.+)$/i.exec(source))) return parseSince('edition-since', match[1]!, isVariable);
+  if ((match = /^years since (.+)$/i.exec(source))) return parseSince('years-since', match[1]!, isVariable, m);
+  if ((match = /^edition since (.+)$/i.exec(source))) return parseSince('edition-since', match[1]!, isVariable, m);
   if ((match = /^(\S+ \S+?),? of (.+)$/i.exec(source))) {
     const day = parseDayMonth(match[1]!);
     if (day) {
       const of = parseRef(match[2]!, isVariable);
-      return of ? { ok: true, formula: { kind: 'day-of-year', day, of } } : unknownRef(match[2]!);
+      return of ? { ok: true, formula: { kind: 'day-of-year', day, of } } : unknownRef(match[2]!, m);
     }
   }
-  return { ok: false, message: `"${source}" is not a formula; write for example ${EXAMPLES}` };
+  return { ok: false, message: m.notAFormula(source, EXAMPLES) };
 }
 
 export function formulaResultType(formula: Formula): FormulaResultType {

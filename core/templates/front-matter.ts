@@ -1,3 +1,4 @@
+import { templateMessages, type TemplateText } from './template-messages.ts';
 import type { ProblemSink } from './template-problem.ts';
 
 /**
@@ -22,15 +23,15 @@ export type TemplateParts = {
 
 const DASHES = /^---[ \t]*$/;
 
-export function splitTemplate(text: string, report: ProblemSink): TemplateParts | null {
+export function splitTemplate(text: string, report: ProblemSink, m: TemplateText = templateMessages.en): TemplateParts | null {
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
   if (!DASHES.test(lines[0] ?? '')) {
-    report(1, 1, 'a template starts with a line of three dashes (---), then its settings and variables, then another line of three dashes');
+    report(1, 1, m.noOpeningDashes);
     return null;
   }
   const close = lines.findIndex((line, i) => i > 0 && (DASHES.test(line) || /^\.\.\.[ \t]*$/.test(line)));
   if (close < 0) {
-    report(1, 1, 'the settings that begin at line 1 are not closed by a line of three dashes (---)');
+    report(1, 1, m.unclosedSettings);
     return null;
   }
   return { settings: lines.slice(1, close).join('\n'), settingsLine: 2, body: lines.slice(close + 1), bodyLine: close + 2 };

@@ -1,4 +1,5 @@
 import { safeExternalUrl } from '../links/external-url.ts';
+import type { TemplateText } from './template-messages.ts';
 import { BOLD, ITALIC, type TemplateInline } from './template.ts';
 import type { Place } from './yaml-fields.ts';
 import { isVariableName, normaliseName } from './variable-name.ts';
@@ -18,6 +19,8 @@ export type InlineSource = {
 
 export type InlineContext = {
   problem: (place: Place, message: string) => void;
+  /** The problems' words, in the interface language. */
+  m: TemplateText;
   /** Called for each {{name}} and [^id], to check them against the declarations and notes. */
   onVariable: (name: string, place: Place) => void;
   onFootnote: (id: string, place: Place) => void;
@@ -60,7 +63,7 @@ export function parseInline(source: InlineSource, ctx: InlineContext, initialFor
       const end = text.indexOf('}}', i + 2);
       const inner = end < 0 ? '' : text.slice(i + 2, end);
       if (end < 0 || inner.includes('{{') || inner.includes('\n')) {
-        ctx.problem(place(i), '"{{" is not closed by "}}" on the same line; write \\{{ for the characters themselves');
+        ctx.problem(place(i), ctx.m.unclosedPlaceholder);
         buffer += '{{';
         i += 2;
         continue;
@@ -71,7 +74,7 @@ export function parseInline(source: InlineSource, ctx: InlineContext, initialFor
         out.push({ kind: 'variable', name, format });
         ctx.onVariable(name, place(i));
       } else {
-        ctx.problem(place(i), `"{{${inner}}}" is not a placeholder: a name is letters, figures, spaces, - and _, starting with a letter`);
+        ctx.problem(place(i), ctx.m.notAPlaceholder(inner));
       }
       i = end + 2;
     } else if (text.startsWith('[^', i)) {
@@ -86,7 +89,7 @@ export function parseInline(source: InlineSource, ctx: InlineContext, initialFor
         out.push({ kind: 'footnote', id: match[1]! });
         ctx.onFootnote(match[1]!, place(i));
       } else {
-        ctx.problem(place(i), `"${match[0]}": a footnote's text or a link's text cannot hold a footnote`);
+        ctx.problem(place(i), ctx.m.noteInNote(match[0]));
       }
       i += match[0].length;
     } else if (c === '[' && ctx.links) {
@@ -103,7 +106,7 @@ export function parseInline(source: InlineSource, ctx: InlineContext, initialFor
       const children = parseInline({ text: text.slice(start, close), placeAt: (o) => place(start + o) }, { ...ctx, links: false, footnotes: false }, format);
       const url = safeExternalUrl(link[1]!);
       if (url === null) {
-        ctx.problem(place(close + 2), `"${link[1]}" is not a link a statement may hold: an address starts with https://, http:// or mailto:`);
+        ctx.problem(place(close + 2), ctx.m.unsafeLink(link[1]!));
         out.push(...children);
       } else {
         out.push({ kind: 'link', url, children });
@@ -143,7 +146,7 @@ export function parseInline(source: InlineSource, ctx: InlineContext, initialFor
     }
   }
   flush();
-  if (boldOpen !== null) ctx.problem(place(boldOpen), '"**" (bold) is not closed in this paragraph; write \\* for a star itself');
-  if (italicOpen !== null) ctx.problem(place(italicOpen.at), `"${italicOpen.mark}" (italic) is not closed in this paragraph; write \\${italicOpen.mark} for the character itself`);
+  if (boldOpen !== null) ctx.problem(place(boldOpen), ctx.m.unclosedBold);
+  if (italicOpen !== null) ctx.problem(place(italicOpen.at), ctx.m.unclosedItalic(italicOpen.mark));
   return out;
 }

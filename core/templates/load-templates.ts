@@ -1,4 +1,6 @@
+import type { UiLocale } from '../i18n/ui-locale.ts';
 import { parseTemplate } from './parse-template.ts';
+import { templateMessages } from './template-messages.ts';
 import type { TemplateProblem } from './template-problem.ts';
 import type { Template } from './template.ts';
 
@@ -10,17 +12,18 @@ export type LoadedTemplates = { templates: Template[]; problems: TemplateProblem
  * a malformed file is reported and left out, never in the way of the others. Two files with
  * one id keep the first, so a statement's template id always means one template.
  */
-export function loadTemplates(files: ReadonlyArray<TemplateFile>): LoadedTemplates {
+export function loadTemplates(files: ReadonlyArray<TemplateFile>, locale: UiLocale = 'en'): LoadedTemplates {
+  const m = templateMessages[locale];
   const templates: Template[] = [];
   const problems: TemplateProblem[] = [];
   const byId = new Map<string, string>();
   for (const file of files) {
     let parsed: ReturnType<typeof parseTemplate>;
     try {
-      parsed = parseTemplate(file.text, file.name);
+      parsed = parseTemplate(file.text, file.name, locale);
     } catch (error) {
       // A parser bug must cost one template, not the list.
-      problems.push({ file: file.name, line: 1, column: 1, message: `the template could not be read: ${(error as Error).message}` });
+      problems.push({ file: file.name, line: 1, column: 1, message: m.unreadable((error as Error).message) });
       continue;
     }
     if (!parsed.ok) {
@@ -30,7 +33,7 @@ export function loadTemplates(files: ReadonlyArray<TemplateFile>): LoadedTemplat
     const first = byId.get(parsed.template.id);
     if (first !== undefined) {
       const line = file.text.split(/\r\n|\r|\n/).findIndex((l) => /^id\s*:/.test(l)) + 1;
-      problems.push({ file: file.name, line: Math.max(line, 1), column: 1, message: `the id "${parsed.template.id}" is already the id of ${first}` });
+      problems.push({ file: file.name, line: Math.max(line, 1), column: 1, message: m.idTaken(parsed.template.id, first) });
       continue;
     }
     byId.set(parsed.template.id, file.name);

@@ -73,7 +73,7 @@ export function parseBody(lines: readonly string[], firstLine: number, ctx: Body
     const first = lines[i]!.indexOf('<!--') + 4;
     let end = lines[i]!.indexOf('-->', first);
     while (end < 0 && ++i < lines.length) end = lines[i]!.indexOf('-->');
-    if (end < 0) ctx.problem({ line: firstLine + start, column: 1 }, 'this comment ("<!--") is not closed by "-->"');
+    if (end < 0) ctx.problem({ line: firstLine + start, column: 1 }, ctx.m.unclosedComment);
     i++;
   };
 
@@ -96,11 +96,11 @@ export function parseBody(lines: readonly string[], firstLine: number, ctx: Body
       i = next;
     }
     if (body.notes[id]) {
-      ctx.problem(place, `the footnote [^${id}] is defined twice`);
+      ctx.problem(place, ctx.m.noteDefinedTwice(id));
       return;
     }
     const blocks = paragraphs.filter((p) => p.some((l) => !isBlank(l.text))).map((p): TemplateBlock => ({ kind: 'paragraph', inlines: inline(p, false) }));
-    if (blocks.length === 0) ctx.problem(place, `the footnote [^${id}] has no text`);
+    if (blocks.length === 0) ctx.problem(place, ctx.m.noteWithoutText(id));
     body.notes[id] = { blocks, place };
   };
 
@@ -164,7 +164,7 @@ export function parseBody(lines: readonly string[], firstLine: number, ctx: Body
       const level = match[1]!.length;
       const column = /^#+\s+/.exec(line)![0].length + 1;
       const inlines = inline([at(i, match[2]!, column)]);
-      if (level > 3) ctx.problem({ line: firstLine + i, column: 1 }, `a statement has three levels of heading (#, ##, ###), not ${level}`);
+      if (level > 3) ctx.problem({ line: firstLine + i, column: 1 }, ctx.m.headingTooDeep(level));
       else if (level === 1 && body.title === null && body.blocks.length === 0) body.title = inlines;
       else body.blocks.push({ kind: 'heading', level: level as 1 | 2 | 3, inlines });
       i++;

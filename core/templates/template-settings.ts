@@ -38,11 +38,11 @@ function dateStyleOf(text: string): DateStyle | null {
 export function readSettings(reader: YamlReader, doc: Document.Parsed): TemplateSettings {
   const contents = doc.contents as Node | null;
   const found = new Map<string, { node: Node | null; place: Place }>();
-  for (const { key, pair } of reader.entries(contents, 'the settings')) {
+  for (const { key, pair } of reader.entries(contents, reader.m.settings)) {
     const place = reader.placeOf(pair.key as Node);
     const name = key.toLowerCase();
     if (!(KEYS as readonly string[]).includes(name)) {
-      reader.report(place.line, place.column, `unknown setting "${key}" (settings are: ${KEYS.join(', ')})`);
+      reader.report(place.line, place.column, reader.m.unknownSetting(key, KEYS.join(', ')));
       continue;
     }
     found.set(name, { node: pair.value as Node | null, place });
@@ -51,27 +51,27 @@ export function readSettings(reader: YamlReader, doc: Document.Parsed): Template
   const text = (key: string, required: boolean): string | null => {
     const field = found.get(key);
     if (!field) {
-      if (required) reader.report(top.line, 1, `the setting "${key}" is missing`);
+      if (required) reader.report(top.line, 1, reader.m.missingSetting(key));
       return null;
     }
-    return reader.text(field.node, `the setting "${key}"`, field.place);
+    return reader.text(field.node, reader.m.setting(key), field.place);
   };
   const id = text('id', true);
-  if (id !== null && !ID.test(id)) reader.problem(found.get('id')!.node, `the id "${id}" must be lowercase letters, figures and hyphens`);
+  if (id !== null && !ID.test(id)) reader.problem(found.get('id')!.node, reader.m.badId(id));
   const name = text('name', true);
   const languageText = text('language', true);
   const language = STATEMENT_LANGUAGES.find((l) => l === languageText?.toLowerCase()) ?? null;
-  if (languageText !== null && language === null) reader.problem(found.get('language')!.node, `the language must be one of ${STATEMENT_LANGUAGES.join(', ')}, not "${languageText}"`);
+  if (languageText !== null && language === null) reader.problem(found.get('language')!.node, reader.m.badLanguage(STATEMENT_LANGUAGES.join(', '), languageText));
   const styleText = text('date style', false);
   const dateStyle = styleText === null ? 'day-month-year' : dateStyleOf(styleText);
-  if (dateStyle === null) reader.problem(found.get('date style')!.node, `the date style must be "day month year" (26 June 2024) or "month day year" (June 26, 2024)`);
+  if (dateStyle === null) reader.problem(found.get('date style')!.node, reader.m.badDateStyle);
   const footnoteText = text('footnote style', false)?.toLowerCase() ?? 'decimal';
   const footnoteStyle: FootnoteStyle | null = footnoteText === 'decimal' ? 'decimal' : footnoteText === 'roman' || footnoteText === 'lower-roman' ? 'lower-roman' : null;
-  if (footnoteStyle === null) reader.problem(found.get('footnote style')!.node, 'the footnote style must be decimal (1, 2, 3) or roman (i, ii, iii)');
+  if (footnoteStyle === null) reader.problem(found.get('footnote style')!.node, reader.m.badFootnoteStyle);
   const dateText = text('date', false);
   const dateVariable = dateText === null ? null : { name: normaliseName(dateText.replace(/^\{\{(.*)\}\}$/, '$1')), place: reader.placeOf(found.get('date')!.node) };
   const placesField = found.get('places');
-  const places = placesField ? reader.textList(placesField.node, 'a place of the dateline', placesField.place) : [];
+  const places = placesField ? reader.textList(placesField.node, reader.m.placeOfDateline, placesField.place) : [];
   const variablesField = found.get('variables');
   return {
     id: id ?? '',

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { lineAndColumn } from '../statement/parse.ts';
+import { templateMessages, type TemplateText } from './template-messages.ts';
 import type { ProblemSink } from './template-problem.ts';
 
 /**
@@ -14,11 +15,14 @@ export class YamlReader {
   private readonly source: string;
   private readonly firstLine: number;
   readonly report: ProblemSink;
+  /** The problems' words, in the interface language. */
+  readonly m: TemplateText;
 
-  constructor(source: string, firstLine: number, report: ProblemSink) {
+  constructor(source: string, firstLine: number, report: ProblemSink, m: TemplateText = templateMessages.en) {
     this.source = source;
     this.firstLine = firstLine;
     this.report = report;
+    this.m = m;
   }
 
   placeOf(node: Node | null | undefined, fallback: Place = { line: this.firstLine, column: 1 }): Place {
@@ -41,12 +45,12 @@ export class YamlReader {
   /** The entries of a mapping with their keys as text; reports anything that is not one. */
   entries(node: Node | null | undefined, what: string): Array<{ key: string; pair: Pair<Node, Node | null> }> {
     if (!isMap(node)) {
-      this.problem(node, `${what} must be a list of "name: value" lines`);
+      this.problem(node, this.m.notAMapping(what));
       return [];
     }
     return (node.items as Array<Pair<Node, Node | null>>).flatMap((pair) => {
       if (!isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object') {
-        this.problem(pair.key, `${what}: expected a name before the colon`);
+        this.problem(pair.key, this.m.nameBeforeColon(what));
         return [];
       }
       return [{ key: String(pair.key.value).trim().replace(/\s+/g, ' '), pair }];
@@ -57,12 +61,11 @@ export class YamlReader {
   text(node: Node | null | undefined, what: string, at: Place): string | null {
     if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) return String(node.value).trim();
     if (node === null || node === undefined || (isScalar(node) && node.value === null)) {
-      this.report(at.line, at.column, `${what} is empty`);
+      this.report(at.line, at.column, this.m.empty(what));
       return null;
     }
     // {{name}} without quotes reads as YAML's inline mapping; say how to write it.
-    const hint = isMap(node) ? ' (put text that holds {{placeholders}} in quotes: "{{name}}")' : '';
-    this.problem(node, `${what} must be text${hint}`);
+    this.problem(node, this.m.notText(what, isMap(node)));
     return null;
   }
 
@@ -84,7 +87,7 @@ export class YamlReader {
     const value = isScalar(node) ? node.value : undefined;
     if (value === true || value === false) return value;
     if (typeof value === 'string' && /^(yes|no)$/i.test(value)) return value.toLowerCase() === 'yes';
-    this.report(at.line, at.column, `${what} must be yes or no`);
+    this.report(at.line, at.column, this.m.notAFlag(what));
     return false;
   }
 }

@@ -63,7 +63,7 @@ export type HandlerDeps = {
 /** The handler table: one entry per contract channel, each a thin call into a service. */
 export function createHandlers({ documents, window, shell, library, libraryDialogs, exports, templates, templateDialogs, importDialogs, uiLocale, printing }: HandlerDeps): HandlerTable {
   const archiveImporter = createArchiveImporter((entries, source) => library.archiveImport(entries, source));
-  const templateFiles = createTemplateFiles({ library, dialogs: templateDialogs ?? { chooseOpenPath: async () => null, chooseSavePath: async () => null } });
+  const templateFiles = createTemplateFiles({ library, dialogs: templateDialogs ?? { chooseOpenPath: async () => null, chooseSavePath: async () => null }, locale: () => uiLocale?.current() ?? 'en' });
   const libraryFiles = createLibraryFiles({ library, dialogs: libraryDialogs ?? { chooseOpenPath: async () => null, chooseSavePath: async () => null } });
   return {
     'documents.new': () => documents.newDocument(),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 import { parseTemplate } from '../../../core/templates/parse-template.ts';
 import { keptCopyText, userTemplateFileName, type TemplateImport } from '../../../core/templates/user-template.ts';
@@ -22,9 +23,18 @@ const MAX_FILE_BYTES = 1024 * 1024;
 /**
  * Template files in and out of the library, through the native dialogs: paths come only from
  * them, never from the window. A file is parsed before anything is written; a malformed one
- * is refused with every problem and its line, named by the file's name.
+ * is refused with every problem and its line, named by the file's name, in the language the
+ * window shows at the moment (`locale`, English when not given).
  */
-export function createTemplateFiles({ library, dialogs }: { library: Pick<LibraryClient, 'getTemplate' | 'saveTemplate' | 'listTemplates'>; dialogs: LibraryFileDialogs }): TemplateFiles {
+export function createTemplateFiles({
+  library,
+  dialogs,
+  locale = () => 'en',
+}: {
+  library: Pick<LibraryClient, 'getTemplate' | 'saveTemplate' | 'listTemplates'>;
+  dialogs: LibraryFileDialogs;
+  locale?: () => UiLocale;
+}): TemplateFiles {
   let waiting: { importId: string; name: string; text: string; id: string; templateName: string } | null = null;
 
   async function readText(path: string): Promise<Result<string>> {
@@ -65,7 +75,7 @@ export function createTemplateFiles({ library, dialogs }: { library: Pick<Librar
       const name = basename(path);
       const text = await readText(path);
       if (!text.ok) return text;
-      const parsed = parseTemplate(text.value, name);
+      const parsed = parseTemplate(text.value, name, locale());
       if (!parsed.ok) return ok({ status: 'problems', name, problems: parsed.problems });
       const existing = await library.getTemplate(parsed.template.id);
       if (existing.ok) {

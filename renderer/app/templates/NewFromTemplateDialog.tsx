@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Statement } from '../../../core/statement/schema.ts';
 import { loadTemplates } from '../../../core/templates/load-templates.ts';
+import { currentUiLocale } from '../../i18n/ui-locale-store.ts';
 import { defaultValue } from '../../../core/templates/resolve-values.ts';
 import type { Template } from '../../../core/templates/template.ts';
 import type { TemplateProblem } from '../../../core/templates/template-problem.ts';
@@ -48,7 +49,7 @@ export function NewFromTemplateDialog({ onCreate, onCancel, initialFileName }: P
         setLoaded({ templates: [], problems: [{ file: 'templates', line: 1, column: 1, message: answer.message }] });
         return;
       }
-      const parsed = loadTemplates(answer.value.files);
+      const parsed = loadTemplates(answer.value.files, currentUiLocale());
       setLoaded({ templates: parsed.templates, problems: [...answer.value.unreadable, ...parsed.problems] });
       const initial = parsed.templates.find((template) => template.fileName === initialFileName);
       if (initial) {

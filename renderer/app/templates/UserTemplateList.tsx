@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { parseTemplate } from '../../../core/templates/parse-template.ts';
+import { currentUiLocale } from '../../i18n/ui-locale-store.ts';
 import type { TemplateProblem } from '../../../core/templates/template-problem.ts';
 import type { Template } from '../../../core/templates/template.ts';
 import { userTemplateFileName, type TemplateImport } from '../../../core/templates/user-template.ts';
@@ -19,7 +20,7 @@ export function useUserTemplates(): UserTemplates {
       if (!answer.ok) return setListed([]);
       setListed(
         answer.value.map((saved) => {
-          const parsed = parseTemplate(saved.text, userTemplateFileName(saved.id));
+          const parsed = parseTemplate(saved.text, userTemplateFileName(saved.id), currentUiLocale());
           return { id: saved.id, name: saved.name, template: parsed.ok ? parsed.template : null, problems: parsed.ok ? [] : parsed.problems };
         }),
       );
