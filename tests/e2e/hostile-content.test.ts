@@ -52,8 +52,10 @@ function auditWindow(page: Page): Promise<string[]> {
     const findings: string[] = [];
     const active = ['script', 'iframe', 'frame', 'object', 'embed', 'applet', 'base', 'svg', 'math', 'video', 'audio', 'form', 'portal', 'meta[http-equiv]', 'link:not([rel="stylesheet"])'];
     for (const element of document.querySelectorAll(active.join(','))) {
-      // The app's own bundle, loaded from its own origin by index.html.
-      if (element.localName === 'script' && element.closest('head') && (element as HTMLScriptElement).src.startsWith(location.origin)) continue;
+      // The app's own bundle, loaded from its own origin by index.html: its module script, and the
+      // chunk it shares with the print view (renderer/print), which the build has it preload.
+      const bundleUrl = element.localName === 'script' ? (element as HTMLScriptElement).src : element.matches('link[rel="modulepreload"]') ? (element as HTMLLinkElement).href : '';
+      if (element.closest('head') && bundleUrl.startsWith(`${location.origin}/assets/`)) continue;
       // The app's own icons (aria-hidden SVG in its toolbar and panels); none may come from content.
       if (element.localName === 'svg' && element.getAttribute('aria-hidden') === 'true' && !element.closest('.st-content')) continue;
       findings.push(`<${element.localName}> ${element.outerHTML.slice(0, 80)}`);
