@@ -12,6 +12,8 @@ export default defineConfig({
           // The case library's worker thread, started by electron/services/library/library-client.ts from beside index.js.
           'library-worker': resolve(import.meta.dirname, 'electron/services/library/library-worker.ts'),
           'export-worker': resolve(import.meta.dirname, 'electron/services/exporting/export-worker.ts'),
+          // Reads and splits an archive for File > Import an Archive… (electron/services/importing/archive-read-client.ts).
+          'archive-read-worker': resolve(import.meta.dirname, 'electron/services/importing/archive-read-worker.ts'),
         },
       },
     },

@@ -17,7 +17,7 @@ export async function importArchiveIntoLibrary(path: string, libraryPath: string
   }
   const library = opened.value;
   try {
-    const imported = await importArchiveInto(path, async (entries, source) => library.archiveImport(entries, source));
+    const imported = await importArchiveInto(path, library);
     if (!imported.ok) {
       io.err(`Not imported: ${imported.message}`);
       return EXIT_FAILED;

@@ -25,7 +25,7 @@ export type LibraryAccess = Pick<LibraryClient, 'searchCases' | 'getCase' | 'rec
   & Pick<LibraryClient, 'updateOrganisation' | 'deleteOrganisation' | 'exportLibrary' | 'importLibrary' | 'listBackups' | 'restoreBackup'>
   & Pick<LibraryClient, 'listSigners' | 'getSigner' | 'createSigner' | 'updateSigner' | 'deleteSigner'>
   & Pick<LibraryClient, 'listTemplates' | 'saveTemplate' | 'getTemplate' | 'deleteTemplate'>
-  & Pick<LibraryClient, 'archiveImport' | 'archiveUndoImport' | 'archiveImports' | 'archiveSearch' | 'archiveGet' | 'archiveMentions'>;
+  & Pick<LibraryClient, 'archiveStageBegin' | 'archiveStageAdd' | 'archiveStageCommit' | 'archiveStageDiscard' | 'archiveUndoImport' | 'archiveImports' | 'archiveSearch' | 'archiveGet' | 'archiveMentions'>;
 
 /** Exports to files (electron/services/exporting), and the file manager to show one in. */
 export type ExportAccess = { service: ExportService; reveal(path: string): void };
@@ -62,7 +62,7 @@ export type HandlerDeps = {
 
 /** The handler table: one entry per contract channel, each a thin call into a service. */
 export function createHandlers({ documents, window, shell, library, libraryDialogs, exports, templates, templateDialogs, importDialogs, uiLocale, printing }: HandlerDeps): HandlerTable {
-  const archiveImporter = createArchiveImporter((entries, source) => library.archiveImport(entries, source));
+  const archiveImporter = createArchiveImporter(library);
   const templateFiles = createTemplateFiles({ library, dialogs: templateDialogs ?? { chooseOpenPath: async () => null, chooseSavePath: async () => null }, locale: () => uiLocale?.current() ?? 'en' });
   const libraryFiles = createLibraryFiles({ library, dialogs: libraryDialogs ?? { chooseOpenPath: async () => null, chooseSavePath: async () => null } });
   return {

@@ -1,52 +1,93 @@
 import { basename } from 'node:path';
-import type { ArchiveBatch, ArchiveEntry, ArchiveEntryToStore, ArchiveImportProgress, ArchiveImportReport } from '../../../core/archive/archive-api.ts';
+import type { ArchiveBatch, ArchiveEntryToStore, ArchiveImportProgress, ArchiveImportReport } from '../../../core/archive/archive-api.ts';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
-import { readArchive } from './archive-reader.ts';
+import { readArchiveInWorker } from './archive-read-client.ts';
 
-/** Where the statements go: the library's archiveImport (through its worker, or directly on the command line). */
+type Answer<T> = Result<T> | Promise<Result<T>>;
+
+/**
+ * Where the statements go: the library's staged import (through its worker in the window, or
+ * the service itself on the command line). See archive-methods.ts.
+ */
+export type ArchiveStaging = {
+  archiveStageBegin(source: string): Answer<string>;
+  archiveStageAdd(stagingId: string, entries: ArchiveEntryToStore[]): Answer<number>;
+  archiveStageCommit(stagingId: string): Answer<ArchiveBatch>;
+  archiveStageDiscard(stagingId: string): Answer<null>;
+};
+
+/** A store that takes a whole import in one call (the library's archiveImport); its statements are held here until then. */
 export type ArchiveStorage = (entries: ArchiveEntryToStore[], source: string) => Promise<Result<ArchiveBatch>>;
 
-/** The statements as JSON text, a few milliseconds' worth at a time, so the main process keeps answering the window. */
-async function toStore(entries: ArchiveEntry[], onProgress: (progress: ArchiveImportProgress) => void): Promise<ArchiveEntryToStore[]> {
-  const out: ArchiveEntryToStore[] = [];
-  let sliceStart = performance.now();
-  for (const { statement, ...rest } of entries) {
-    out.push({ ...rest, statementJson: JSON.stringify(statement) });
-    if (performance.now() - sliceStart > 12) {
-      onProgress({ phase: 'storing', done: out.length, total: entries.length, file: '' });
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      sliceStart = performance.now();
-    }
-  }
-  return out;
+function heldUntilCommit(store: ArchiveStorage): ArchiveStaging {
+  const held = new Map<string, { source: string; entries: ArchiveEntryToStore[] }>();
+  let next = 0;
+  return {
+    archiveStageBegin: (source) => {
+      const id = `held-${++next}`;
+      held.set(id, { source, entries: [] });
+      return ok(id);
+    },
+    archiveStageAdd: (id, entries) => {
+      const pending = held.get(id)!;
+      pending.entries.push(...entries);
+      return ok(pending.entries.length);
+    },
+    archiveStageCommit: (id) => {
+      const pending = held.get(id)!;
+      held.delete(id);
+      return store(pending.entries, pending.source);
+    },
+    archiveStageDiscard: (id) => {
+      held.delete(id);
+      return ok(null);
+    },
+  };
 }
 
 /**
- * An archive (a file or a folder) into the library, all or nothing: every statement is read
- * first, and only when all of them were read is the whole lot stored, in one transaction, as
- * one batch the writer can undo. A statement that fails means nothing is stored, and the
- * report says which one and why.
+ * An archive (a file or a folder) into the library, all or nothing. A worker thread reads it
+ * (archive-read-client.ts) and the statements go to the library a chunk at a time, staged
+ * there as they arrive; only when every one of them was read is the import committed, in one
+ * transaction, as one batch the writer can undo. A statement that fails means the staged ones
+ * are discarded and nothing is stored; the report says which one and why. The main process
+ * only passes chunks from one thread to the other, so it keeps answering the window.
  */
-export async function importArchiveInto(path: string, store: ArchiveStorage, onProgress: (progress: ArchiveImportProgress) => void = () => undefined): Promise<Result<ArchiveImportReport>> {
+export async function importArchiveInto(
+  path: string,
+  library: ArchiveStaging | ArchiveStorage,
+  onProgress: (progress: ArchiveImportProgress) => void = () => undefined,
+): Promise<Result<ArchiveImportReport>> {
   const started = performance.now();
-  const read = await readArchive(path, onProgress);
-  if (!read.ok) return read;
-  const { entries, statements, failures, files } = read.value;
-  const report = (batch: ArchiveBatch | null): ArchiveImportReport => ({ batch, files, statements, failures, millis: Math.round(performance.now() - started) });
-  if (failures.length > 0) return ok(report(null));
-  if (entries.length === 0) return fail('NOT_FOUND', 'No statements were found to import.');
-  onProgress({ phase: 'storing', done: 0, total: entries.length, file: '' });
-  const stored = await store(await toStore(entries, onProgress), basename(path));
-  if (!stored.ok) return stored;
-  onProgress({ phase: 'done', done: entries.length, total: entries.length, file: '' });
-  return ok(report(stored.value));
+  const staging = typeof library === 'function' ? heldUntilCommit(library) : library;
+  const begun = await staging.archiveStageBegin(basename(path));
+  if (!begun.ok) return begun;
+  const stagingId = begun.value;
+  let finished = false;
+  try {
+    const read = await readArchiveInWorker(path, { progress: onProgress, entries: async (entries) => staging.archiveStageAdd(stagingId, entries) });
+    if (!read.ok) return read;
+    const { statements, failures, files } = read.value;
+    const report = (batch: ArchiveBatch | null): ArchiveImportReport => ({ batch, files, statements, failures, millis: Math.round(performance.now() - started) });
+    if (failures.length > 0) return ok(report(null));
+    if (statements.length === 0) return fail('NOT_FOUND', 'No statements were found to import.');
+    onProgress({ phase: 'storing', done: 0, total: statements.length, file: '' });
+    // A commit that fails discards the staged statements itself.
+    finished = true;
+    const stored = await staging.archiveStageCommit(stagingId);
+    if (!stored.ok) return stored;
+    onProgress({ phase: 'done', done: statements.length, total: statements.length, file: '' });
+    return ok(report(stored.value));
+  } finally {
+    if (!finished) await staging.archiveStageDiscard(stagingId);
+  }
 }
 
 /**
  * The window's archive import: one at a time, with its progress kept for the window to ask
  * about (archive.importProgress) while the import call is still under way.
  */
-export function createArchiveImporter(store: ArchiveStorage) {
+export function createArchiveImporter(library: ArchiveStaging) {
   let progress: ArchiveImportProgress = { phase: 'idle', done: 0, total: 0, file: '' };
   let running = false;
   return {
@@ -55,7 +96,7 @@ export function createArchiveImporter(store: ArchiveStorage) {
       if (running) return fail('IO_ERROR', 'An archive is being imported already; wait until it has finished.');
       running = true;
       try {
-        return await importArchiveInto(path, store, (next) => (progress = next));
+        return await importArchiveInto(path, library, (next) => (progress = next));
       } catch (error) {
         return fail('INTERNAL', `The archive import failed: ${error instanceof Error ? error.message : String(error)}`);
       } finally {

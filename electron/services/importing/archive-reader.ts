@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
-import type { ArchiveEntry, ArchiveImportFailure, ArchiveImportProgress, ArchiveImportReport } from '../../../core/archive/archive-api.ts';
+import type { ArchiveEntryToStore, ArchiveImportFailure, ArchiveImportProgress, ArchiveImportReport } from '../../../core/archive/archive-api.ts';
 import { statementPlainText, signatoryNames } from '../../../core/archive/statement-text.ts';
 import { splitArchive } from '../../../core/import/archive.ts';
 import { decodeImportBytes } from '../../../core/import/decode-bytes.ts';
@@ -15,24 +15,28 @@ import { IMPORT_EXTENSIONS, importFile, importKindOf } from './import-file.ts';
  * Reads an archive for the library: one file (a website's news page dumped as text, with a
  * "20.12.23" line opening each statement, or a single statement in any format the single
  * import reads) or a folder of such files. Every statement is imported with core/import and
- * becomes an ArchiveEntry; what could not be read is a failure, and the caller stores nothing
- * if there is any (all or nothing). Runs in the main process between its other work: it yields
- * to the event loop every few milliseconds, and tells onProgress how far it is.
+ * handed to the sink, ready to store (its statement as JSON text), as soon as it is read; what
+ * could not be read is a failure, and the caller stores nothing if there is any (all or
+ * nothing). Once a statement failed, the rest are still read for the report but no longer
+ * handed on. Splitting an 8 MB file and importing a thousand statements is seconds of work:
+ * this runs in its own thread (archive-read-worker.ts), never in the main process.
  */
 
 /** More files than this in one folder is not an archive of statements; the import says so. */
 export const MAX_ARCHIVE_FILES = 20_000;
-/** How long the reader works before letting the main process answer the window. */
-const SLICE_MS = 12;
 
+/** What the reader tells its caller as it goes. `entry` may make the reader wait (the store is behind). */
+export type ArchiveReadSink = {
+  progress(progress: ArchiveImportProgress): void;
+  entry(entry: ArchiveEntryToStore): void | Promise<void>;
+};
+
+/** What was read, for the report: the statements themselves went to the sink. */
 export type ArchiveRead = {
-  entries: ArchiveEntry[];
   statements: ArchiveImportReport['statements'];
   failures: ArchiveImportFailure[];
   files: number;
 };
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The importable files of a folder (and its subfolders), in name order; hidden files left out. */
 async function filesOf(path: string): Promise<Result<string[]>> {
@@ -52,7 +56,7 @@ async function filesOf(path: string): Promise<Result<string[]>> {
   }
 }
 
-function entryOf(imported: ImportedStatement, sourceFile: string, sourceLine: number | null, fallback: { date: string; title: string }, originalText: string | null): ArchiveEntry {
+function entryOf(imported: ImportedStatement, sourceFile: string, sourceLine: number | null, fallback: { date: string; title: string }, originalText: string | null): ArchiveEntryToStore {
   const { statement } = imported;
   return {
     date: statement.meta.date || fallback.date,
@@ -62,40 +66,36 @@ function entryOf(imported: ImportedStatement, sourceFile: string, sourceLine: nu
     sourceLine,
     // The original text when there is one (every word of it searchable), else the statement's text.
     fullText: originalText ?? statementPlainText(statement),
-    statement,
+    statementJson: JSON.stringify(statement),
     organisations: signatoryNames(statement).organisations,
   };
 }
 
-/** Reads the file or folder at path into archive entries; a Failure only when nothing could be read at all. */
-export async function readArchive(path: string, onProgress: (progress: ArchiveImportProgress) => void = () => undefined): Promise<Result<ArchiveRead>> {
+/** Reads the file or folder at path, statement by statement into the sink; a Failure only when nothing could be read at all. */
+export async function readArchive(path: string, sink: ArchiveReadSink): Promise<Result<ArchiveRead>> {
+  const onProgress = (progress: ArchiveImportProgress) => sink.progress(progress);
   const listed = await filesOf(path);
   if (!listed.ok) return listed;
   const files = listed.value;
   const folder = files.length === 1 && files[0] === path ? null : path;
-  const read: ArchiveRead = { entries: [], statements: [], failures: [], files: files.length };
-  let sliceStart = performance.now();
-  const pause = async () => {
-    if (performance.now() - sliceStart < SLICE_MS) return;
-    await yieldToEventLoop();
-    sliceStart = performance.now();
-  };
-  const add = (imported: Result<ImportedStatement>, file: string, line: number | null, fallback: { date: string; title: string }, original: string | null) => {
+  const read: ArchiveRead = { statements: [], failures: [], files: files.length };
+  const add = async (imported: Result<ImportedStatement>, file: string, line: number | null, fallback: { date: string; title: string }, original: string | null) => {
     if (!imported.ok) {
       read.failures.push({ file, line, message: imported.message });
       return;
     }
+    const { report } = imported.value;
     const entry = entryOf(imported.value, file, line, fallback, original);
-    read.entries.push(entry);
-    read.statements.push({ file, line, date: entry.date, title: entry.title, summary: summariseImport(imported.value.report) });
+    read.statements.push({ file, line, date: entry.date, title: entry.title, summary: summariseImport(report) });
+    // After a failure nothing will be stored: the rest is read for the report only.
+    if (read.failures.length === 0) await sink.entry(entry);
   };
 
   for (const [index, file] of files.entries()) {
     const name = folder === null ? basename(file) : relative(folder, file);
     onProgress({ phase: 'reading', done: index, total: files.length, file: name });
-    await pause();
     if (importKindOf(file) !== 'text') {
-      add(await importFile(file), name, null, { date: '', title: '' }, null);
+      await add(await importFile(file), name, null, { date: '', title: '' }, null);
       continue;
     }
     let text: string;
@@ -117,13 +117,12 @@ export async function readArchive(path: string, onProgress: (progress: ArchiveIm
     }
     const parts = splitArchive(text);
     if (parts.length < 2) {
-      add(importStatement({ kind: 'text', text }), name, null, { date: parts[0]?.date ?? '', title: parts[0]?.title ?? '' }, text);
+      await add(importStatement({ kind: 'text', text }), name, null, { date: parts[0]?.date ?? '', title: parts[0]?.title ?? '' }, text);
       continue;
     }
     for (const [n, part] of parts.entries()) {
       if (files.length === 1) onProgress({ phase: 'reading', done: n, total: parts.length, file: name });
-      add(importStatement({ kind: 'text', text: part.text }, { firstLine: part.startLine }), name, part.startLine, part, part.text);
-      await pause();
+      await add(importStatement({ kind: 'text', text: part.text }, { firstLine: part.startLine }), name, part.startLine, part, part.text);
     }
   }
   onProgress({ phase: 'reading', done: files.length, total: files.length, file: '' });

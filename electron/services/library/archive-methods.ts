@@ -10,13 +10,23 @@ import {
   type ArchiveMention,
 } from '../../../core/archive/archive-api.ts';
 import { createArchiveSearch } from './archive-search.ts';
+import { createArchiveStaging } from './archive-staging.ts';
 import { createArchiveStore } from './archive-store.ts';
 import { inTransaction } from './sqlite-helpers.ts';
 
 /** The archive's part of the library service (library-service.ts). */
 export type ArchiveMethods = {
-  /** Stores the statements of one import as one batch, all or none. */
+  /** Stores the statements of one import as one batch, all or none (begin, add, commit in one call). */
   archiveImport(entries: ArchiveEntryToStore[], source: string): Result<ArchiveBatch>;
+  /**
+   * An import in steps, for the window: begin gives the id of a staged import, add brings its
+   * statements a chunk at a time, commit makes them one batch of the archive (the id becomes the
+   * batch's), discard forgets them. Until the commit, nothing of it is in the archive.
+   */
+  archiveStageBegin(source: string): Result<string>;
+  archiveStageAdd(stagingId: string, entries: ArchiveEntryToStore[]): Result<number>;
+  archiveStageCommit(stagingId: string): Result<ArchiveBatch>;
+  archiveStageDiscard(stagingId: string): Result<null>;
   /** Removes an import and every statement it brought. */
   archiveUndoImport(batchId: string): Result<null>;
   archiveImports(): Result<ArchiveBatch[]>;
@@ -27,6 +37,8 @@ export type ArchiveMethods = {
 
 /** An import of this many statements is refused as one batch: split the folder. */
 export const MAX_BATCH_STATEMENTS = 100_000;
+/** Statements per chunk of a staged import at most (the main process sends a megabyte or so at a time). */
+export const MAX_CHUNK_STATEMENTS = 5_000;
 
 /** A cheap check of what crosses from the main process: the shape the store writes, not the whole statement schema again. */
 function entryProblem(entry: unknown, index: number): string | null {
@@ -39,32 +51,100 @@ function entryProblem(entry: unknown, index: number): string | null {
 
 type Guard = <T>(doing: string, task: (db: DatabaseSync) => Result<T>) => Result<T>;
 
+type Staged = { db: DatabaseSync; source: string; statements: number };
+
 export function archiveMethods(guard: Guard, context: { now: () => Date; newId: () => string }): ArchiveMethods {
-  const stores = new WeakMap<DatabaseSync, { store: ReturnType<typeof createArchiveStore>; search: ReturnType<typeof createArchiveSearch> }>();
+  const stores = new WeakMap<
+    DatabaseSync,
+    { store: ReturnType<typeof createArchiveStore>; search: ReturnType<typeof createArchiveSearch>; staging: ReturnType<typeof createArchiveStaging> }
+  >();
   // The database changes when a backup is restored; statements are prepared once per database.
   const of = (db: DatabaseSync) => {
     let found = stores.get(db);
     if (!found) {
-      found = { store: createArchiveStore(db), search: createArchiveSearch(db) };
+      found = { store: createArchiveStore(db), search: createArchiveSearch(db), staging: createArchiveStaging(db) };
       stores.set(db, found);
     }
     return found;
   };
   const notFound = (id: string) => fail('NOT_FOUND', `There is no archived statement with the id “${id}”.`);
+  const staged = new Map<string, Staged>();
+  // A staged import lives in its connection's TEMP table: after a restore it is gone, and so is the import.
+  const stagedIn = (db: DatabaseSync, id: unknown): Staged | null => {
+    const found = typeof id === 'string' ? staged.get(id) : undefined;
+    if (found && found.db !== db) staged.delete(id as string);
+    return found && found.db === db ? found : null;
+  };
+  const notStaged = () => fail('NOT_FOUND', 'This import is no longer under way (the library was closed or restored meanwhile); import the archive again.');
 
-  return {
-    archiveImport: (entries, source) =>
-      guard('store the archive', (db) => {
-        if (!Array.isArray(entries) || entries.length === 0) return fail('BAD_ARGUMENTS', 'There are no statements to store.');
-        if (entries.length > MAX_BATCH_STATEMENTS) return fail('TOO_LARGE', `An import holds at most ${MAX_BATCH_STATEMENTS} statements.`);
-        if (typeof source !== 'string' || source.length > 4096) return fail('BAD_ARGUMENTS', 'The source of the import must be its file name.');
-        for (let i = 0; i < entries.length; i++) {
-          const problem = entryProblem(entries[i], i);
-          if (problem) return fail('BAD_ARGUMENTS', `The archive import is not valid: ${problem}.`);
+  const methods: ArchiveMethods = {
+    archiveImport: (entries, source) => {
+      if (!Array.isArray(entries) || entries.length === 0) return fail('BAD_ARGUMENTS', 'There are no statements to store.');
+      const begun = methods.archiveStageBegin(source);
+      if (!begun.ok) return begun;
+      for (let at = 0; at < entries.length; at += MAX_CHUNK_STATEMENTS) {
+        const added = methods.archiveStageAdd(begun.value, entries.slice(at, at + MAX_CHUNK_STATEMENTS));
+        if (!added.ok) {
+          methods.archiveStageDiscard(begun.value);
+          return added;
         }
-        const batch: ArchiveBatch = { id: context.newId(), importedAt: context.now().toISOString(), source, statements: entries.length };
-        inTransaction(db, () => of(db).store.insertBatch(batch, entries, context.newId));
+      }
+      return methods.archiveStageCommit(begun.value);
+    },
+    archiveStageBegin: (source) =>
+      guard('store the archive', (db) => {
+        if (typeof source !== 'string' || source.length > 4096) return fail('BAD_ARGUMENTS', 'The source of the import must be its file name.');
+        of(db);
+        const id = context.newId();
+        staged.set(id, { db, source, statements: 0 });
+        return ok(id);
+      }),
+    archiveStageAdd: (stagingId, entries) =>
+      guard('store the archive', (db) => {
+        const pending = stagedIn(db, stagingId);
+        if (!pending) return notStaged();
+        const fault = (result: Result<never>) => {
+          methods.archiveStageDiscard(stagingId);
+          return result;
+        };
+        if (!Array.isArray(entries) || entries.length === 0 || entries.length > MAX_CHUNK_STATEMENTS) return fault(fail('BAD_ARGUMENTS', `A chunk of an import holds 1 to ${MAX_CHUNK_STATEMENTS} statements.`));
+        if (pending.statements + entries.length > MAX_BATCH_STATEMENTS) return fault(fail('TOO_LARGE', `An import holds at most ${MAX_BATCH_STATEMENTS} statements.`));
+        for (let i = 0; i < entries.length; i++) {
+          const problem = entryProblem(entries[i], pending.statements + i);
+          if (problem) return fault(fail('BAD_ARGUMENTS', `The archive import is not valid: ${problem}.`));
+        }
+        try {
+          inTransaction(db, () => of(db).staging.add(stagingId, entries, context.newId));
+        } catch (error) {
+          methods.archiveStageDiscard(stagingId);
+          throw error;
+        }
+        pending.statements += entries.length;
+        return ok(pending.statements);
+      }),
+    archiveStageCommit: (stagingId) =>
+      guard('store the archive', (db) => {
+        const pending = stagedIn(db, stagingId);
+        if (!pending) return notStaged();
+        staged.delete(stagingId);
+        if (pending.statements === 0) return fail('BAD_ARGUMENTS', 'There are no statements to store.');
+        const batch: ArchiveBatch = { id: stagingId, importedAt: context.now().toISOString(), source: pending.source, statements: pending.statements };
+        try {
+          inTransaction(db, () => of(db).staging.commit(stagingId, batch));
+        } catch (error) {
+          // Rolled back: the staged rows are of no more use.
+          of(db).staging.discard(stagingId);
+          throw error;
+        }
         return ok(batch);
+      }),
+    archiveStageDiscard: (stagingId) =>
+      guard('forget the unfinished import', (db) => {
+        const pending = stagedIn(db, stagingId);
+        if (!pending) return ok(null);
+        staged.delete(stagingId as string);
+        of(db).staging.discard(stagingId);
+        return ok(null);
       }),
     archiveUndoImport: (batchId) =>
       guard('undo the import', (db) => {
@@ -92,4 +172,5 @@ export function archiveMethods(guard: Guard, context: { now: () => Date; newId: 
         return ok(of(db).search.mentions(valid.data.names));
       }),
   };
+  return methods;
 }

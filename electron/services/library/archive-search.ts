@@ -1,6 +1,6 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { ArchiveHit, ArchiveMention, ParsedArchiveSearch } from '../../../core/archive/archive-api.ts';
-import { snippetOf } from '../../../core/archive/snippet.ts';
+import { snippetMatcher, snippetOf } from '../../../core/archive/snippet.ts';
 import { nameKey, nameWords } from '../../../core/cases/name-key.ts';
 import { searchTerms, type SearchTerm } from '../../../core/library/search-query.ts';
 import { ftsPhrase, ftsPrefix, preparedCache } from './fts-helpers.ts';
@@ -24,7 +24,17 @@ function termClause(term: SearchTerm, textColumns: string, keyColumn: string): s
 }
 
 type HitRow = { id: string; date: string; title: string; language: string; organisations: string; full_text: string };
-const HIT_COLUMNS = 's.id, s.date, s.title, s.language, s.organisations, s.full_text';
+
+/**
+ * Matching statements are found in two steps. First their numbers only, newest first: the
+ * date index (date, n) is walked backwards and each entry checked against the set of FTS
+ * matches, which reads no statement at all and stops at the limit. Then the few statements
+ * shown are read, text and all, for their snippets. (One query joining the index to the
+ * statements would read the whole text of every match, thousands of them, to sort them.)
+ */
+const NEWEST_FIRST = 'FROM archive_statements INDEXED BY archive_statements_date';
+const MATCHING = 'AND n IN (SELECT rowid FROM archive_fts WHERE archive_fts MATCH :match)';
+const ORDER = 'ORDER BY date DESC, n DESC LIMIT :limit';
 
 export type ArchiveSearcher = {
   search(request: ParsedArchiveSearch): ArchiveHit[];
@@ -37,6 +47,9 @@ const MAX_MENTIONS = 500;
 
 export function createArchiveSearch(db: DatabaseSync): ArchiveSearcher {
   const prepared = preparedCache(db);
+  const hitOf = db.prepare('SELECT id, date, title, language, organisations, full_text FROM archive_statements WHERE n = ?');
+  const hits = (sql: string, params: Record<string, SQLInputValue>): HitRow[] =>
+    (prepared(sql).all(params) as Array<{ n: number }>).map(({ n }) => hitOf.get(n) as HitRow);
 
   return {
     search(request) {
@@ -44,21 +57,17 @@ export function createArchiveSearch(db: DatabaseSync): ArchiveSearcher {
       const organisationTerms = searchTerms(request.organisation ?? '');
       const clauses = [...terms.map((t) => termClause(t, '{title body}', 'keys')), ...organisationTerms.map((t) => termClause(t, 'orgs', 'orgs'))];
       const params: Record<string, SQLInputValue> = { limit: request.limit, from: request.from || '0000-01-01', to: request.to || '9999-12-31' };
-      const dates = request.from || request.to ? "AND s.date <> '' AND s.date BETWEEN :from AND :to" : '';
-      const rows =
-        clauses.length === 0
-          ? (prepared(`SELECT ${HIT_COLUMNS} FROM archive_statements s WHERE 1 ${dates} ORDER BY s.date DESC, s.n DESC LIMIT :limit`).all(params) as HitRow[])
-          : (prepared(
-              `SELECT ${HIT_COLUMNS} FROM archive_fts f JOIN archive_statements s ON s.n = f.rowid
-               WHERE archive_fts MATCH :match ${dates} ORDER BY s.date DESC, s.n DESC LIMIT :limit`,
-            ).all({ ...params, match: clauses.join(' AND ') }) as HitRow[]);
+      const dates = request.from || request.to ? "AND date <> '' AND date BETWEEN :from AND :to" : '';
+      const matching = clauses.length === 0 ? '' : MATCHING;
+      const rows = hits(`SELECT n ${NEWEST_FIRST} WHERE 1 ${dates} ${matching} ${ORDER}`, { ...params, match: clauses.join(' AND ') });
+      const matcher = snippetMatcher(terms);
       return rows.map((row) => ({
         id: row.id,
         date: row.date,
         title: row.title,
         language: row.language as ArchiveHit['language'],
         organisations: JSON.parse(row.organisations) as string[],
-        snippet: snippetOf(row.full_text, terms),
+        snippet: snippetOf(row.full_text, matcher),
       }));
     },
 
@@ -68,13 +77,11 @@ export function createArchiveSearch(db: DatabaseSync): ArchiveSearcher {
       // A key as a prefix: Russian declines names ("Фархата Мейманкулыева"), and an ending never starts another name.
       // The words of a name stand together (NEAR, in any order: "Farhat MEYMANKULYYEV", "Мейманкулыев Фархат"), not anywhere in the text.
       const match = spellings.map((keys) => (keys.length === 1 ? `keys : ${prefixed(keys[0]!)}` : `keys : NEAR(${keys.map(prefixed).join(' ')}, 2)`)).join(' OR ');
-      const rows = prepared(
-        `SELECT ${HIT_COLUMNS} FROM archive_fts f JOIN archive_statements s ON s.n = f.rowid
-         WHERE archive_fts MATCH :match ORDER BY s.date DESC, s.n DESC LIMIT :limit`,
-      ).all({ match, limit: MAX_MENTIONS }) as HitRow[];
+      const rows = hits(`SELECT n ${NEWEST_FIRST} WHERE 1 ${MATCHING} ${ORDER}`, { match, limit: MAX_MENTIONS });
       // The snippet marks the words of the names, whole keys only (a name is not typed half-way).
       const terms = spellings.flat().map((key) => ({ stem: '', keyPrefix: key }));
-      return rows.map((row) => ({ id: row.id, date: row.date, title: row.title, snippet: snippetOf(row.full_text, terms) }));
+      const matcher = snippetMatcher(terms);
+      return rows.map((row) => ({ id: row.id, date: row.date, title: row.title, snippet: snippetOf(row.full_text, matcher) }));
     },
   };
 }

@@ -1,15 +1,14 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { ArchiveBatch, ArchivedStatement, ArchiveEntryToStore } from '../../../core/archive/archive-api.ts';
+import type { ArchiveBatch, ArchivedStatement } from '../../../core/archive/archive-api.ts';
 import { nameKeys } from '../../../core/cases/name-key.ts';
 import type { Statement } from '../../../core/statement/schema.ts';
 
 /**
  * Storage of the archive of past statements (tables in archive-schema.ts). A batch is written
- * whole by the caller's transaction, and removed whole: its statements and their index rows.
+ * whole from its staged statements (archive-staging.ts), and removed whole: its statements and
+ * their index rows.
  */
 export type ArchiveStore = {
-  /** Writes a batch and its statements; the caller runs it in a transaction (all or nothing). */
-  insertBatch(batch: ArchiveBatch, entries: ReadonlyArray<ArchiveEntryToStore>, newId: () => string): void;
   /** Removes a batch and everything it brought; false if there is no such batch. */
   removeBatch(id: string): boolean;
   batches(): ArchiveBatch[];
@@ -41,12 +40,6 @@ export function organisationTokens(names: ReadonlyArray<string>): string {
 }
 
 export function createArchiveStore(db: DatabaseSync): ArchiveStore {
-  const insertBatchRow = db.prepare('INSERT INTO archive_batches (id, imported_at, source, statements) VALUES (?, ?, ?, ?)');
-  const insertStatement = db.prepare(
-    `INSERT INTO archive_statements (id, batch_id, date, title, language, source_file, source_line, full_text, organisations, statement)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertIndex = db.prepare('INSERT INTO archive_fts (rowid, title, body, keys, orgs) VALUES (?, ?, ?, ?, ?)');
   const rowsOfBatch = db.prepare('SELECT n FROM archive_statements WHERE batch_id = ?');
   const deleteIndex = db.prepare('DELETE FROM archive_fts WHERE rowid = ?');
   const deleteStatements = db.prepare('DELETE FROM archive_statements WHERE batch_id = ?');
@@ -56,24 +49,6 @@ export function createArchiveStore(db: DatabaseSync): ArchiveStore {
   const counted = db.prepare('SELECT count(*) AS n FROM archive_statements');
 
   return {
-    insertBatch(batch, entries, newId) {
-      insertBatchRow.run(batch.id, batch.importedAt, batch.source, batch.statements);
-      for (const entry of entries) {
-        const { lastInsertRowid } = insertStatement.run(
-          newId(),
-          batch.id,
-          entry.date,
-          entry.title,
-          entry.language,
-          entry.sourceFile,
-          entry.sourceLine,
-          entry.fullText,
-          JSON.stringify(entry.organisations),
-          entry.statementJson,
-        );
-        insertIndex.run(lastInsertRowid, entry.title, entry.fullText, textKeys(`${entry.title}\n${entry.fullText}`), organisationTokens(entry.organisations));
-      }
-    },
     removeBatch(id) {
       for (const { n } of rowsOfBatch.all(id) as Array<{ n: number }>) deleteIndex.run(n);
       deleteStatements.run(id);

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArchiveEntryToStore, ArchiveHit } from '../../../core/archive/archive-api.ts';
+import type { ArchiveHit } from '../../../core/archive/archive-api.ts';
 import { importArchiveInto } from '../../../electron/services/importing/archive-import.ts';
-import { openLibrary, type LibraryService } from '../../../electron/services/library/library-service.ts';
+import { openLibrary } from '../../../electron/services/library/library-service.ts';
 import { MIGRATIONS } from '../../../electron/services/library/schema.ts';
 import { failure, tempDir, tempLibrary, track, value } from '../library/helpers.ts';
 
@@ -24,7 +24,6 @@ const RUSSIAN = `3.7.24
 `;
 
 const titles = (hits: ArchiveHit[]) => hits.map((hit) => hit.title);
-const store = (library: LibraryService) => async (entries: ArchiveEntryToStore[], source: string) => library.archiveImport(entries, source);
 
 async function archiveFolder() {
   const dir = await tempDir();
@@ -38,7 +37,7 @@ async function archiveFolder() {
 describe('the archive in the library', () => {
   it('stores the sample archive and a Russian file from a folder as one batch, with date, title, language, source, text, statement and organisations', async () => {
     const { library } = await tempLibrary();
-    const report = value(await importArchiveInto(await archiveFolder(), store(library)));
+    const report = value(await importArchiveInto(await archiveFolder(), library));
     expect(report.failures).toEqual([]);
     expect(report.files).toBe(2);
     expect(report.statements).toHaveLength(6);
@@ -60,7 +59,7 @@ describe('the archive in the library', () => {
 
   it('finds a name in Latin and Cyrillic spellings, with the match marked in the snippet', async () => {
     const { library } = await tempLibrary();
-    value(await importArchiveInto(await archiveFolder(), store(library)));
+    value(await importArchiveInto(await archiveFolder(), library));
     for (const query of ['Meimankuliev', 'Мейманкулыев', 'MEYMANKULYYEV', 'meymank']) {
       const hits = value(library.archiveSearch({ query }));
       // The sample names him in three statements, twice as "Meimankulyiev"; the Russian one declines him ("Мейманкулыева").
@@ -75,7 +74,7 @@ describe('the archive in the library', () => {
 
   it('filters by date range and by signing organisation in any spelling', async () => {
     const { library } = await tempLibrary();
-    value(await importArchiveInto(await archiveFolder(), store(library)));
+    value(await importArchiveInto(await archiveFolder(), library));
     expect(value(library.archiveSearch({ from: '2023-09-01', to: '2023-12-15' })).map((hit) => hit.date)).toEqual(['2023-12-14', '2023-09-27']);
     expect(value(library.archiveSearch({ query: 'Meymankulyyev', from: '2023-06-10', to: '2023-12-31' })).map((hit) => hit.date)).toEqual(['2023-12-20', '2023-06-25']);
     expect(value(library.archiveSearch({ organisation: 'Мемориал' })).map((hit) => hit.date)).toEqual(['2024-07-03']);
@@ -88,7 +87,7 @@ describe('the archive in the library', () => {
 
   it('lists mentions of a person in any of their spellings', async () => {
     const { library } = await tempLibrary();
-    value(await importArchiveInto(await archiveFolder(), store(library)));
+    value(await importArchiveInto(await archiveFolder(), library));
     const mentions = value(library.archiveMentions({ names: ['Farhat Meimankuliev', 'Фархат Мейманкулыев'] }));
     expect(mentions.map((m) => m.date)).toEqual(['2024-07-03', '2023-12-20', '2023-06-25', '2023-06-01']);
     expect(mentions[3]!.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['Farhat', 'Meimankulyiev']);
@@ -98,10 +97,10 @@ describe('the archive in the library', () => {
 
   it('undoes an import as a whole: its statements leave the list, the search and the index', async () => {
     const { library } = await tempLibrary();
-    const first = value(await importArchiveInto(SAMPLE, store(library))).batch!;
+    const first = value(await importArchiveInto(SAMPLE, library)).batch!;
     const dir = await tempDir();
     await writeFile(join(dir, 'ru.txt'), RUSSIAN);
-    const second = value(await importArchiveInto(join(dir, 'ru.txt'), store(library))).batch!;
+    const second = value(await importArchiveInto(join(dir, 'ru.txt'), library)).batch!;
     expect(value(library.archiveSearch({ query: 'Мейманкулыев' }))).toHaveLength(4);
     value(library.archiveUndoImport(first.id));
     expect(value(library.archiveImports())).toEqual([second]);
@@ -114,7 +113,7 @@ describe('the archive in the library', () => {
     const { library } = await tempLibrary();
     const folder = await archiveFolder();
     await writeFile(join(folder, 'broken.docx'), Buffer.from('PK\u0003\u0004 this is no Word document'));
-    const report = value(await importArchiveInto(folder, store(library)));
+    const report = value(await importArchiveInto(folder, library));
     expect(report.batch).toBeNull();
     expect(report.failures).toEqual([{ file: 'broken.docx', line: null, message: expect.stringMatching(/Word|docx|damaged/i) }]);
     expect(value(library.archiveSearch({}))).toEqual([]);
@@ -123,10 +122,10 @@ describe('the archive in the library', () => {
 
   it('is all or nothing inside the database too: a statement the store refuses rolls the whole batch back', async () => {
     const { library } = await tempLibrary();
-    const result = await importArchiveInto(SAMPLE, async (entries) => {
+    const result = await importArchiveInto(SAMPLE, {
+      ...library,
       // The fifth statement cannot be written (a line number SQLite cannot take), after four were.
-      const broken = entries.map((entry, i) => (i === 4 ? { ...entry, sourceLine: { line: 5 } as unknown as number } : entry));
-      return library.archiveImport(broken, 'sample');
+      archiveStageAdd: (id, entries) => library.archiveStageAdd(id, entries.map((entry, i) => (i === 4 ? { ...entry, sourceLine: { line: 5 } as unknown as number } : entry))),
     });
     expect(failure(result).message).toMatch(/Could not store the archive|went wrong/);
     expect(value(library.archiveSearch({}))).toEqual([]);
@@ -135,7 +134,7 @@ describe('the archive in the library', () => {
 
   it('survives reopening the file, at the newest schema version', async () => {
     const { library, path } = await tempLibrary();
-    value(await importArchiveInto(SAMPLE, store(library)));
+    value(await importArchiveInto(SAMPLE, library));
     library.close();
     const reopened = track(value(openLibrary({ path, autoBackup: false })));
     expect(value(reopened.info()).schemaVersion).toBe(MIGRATIONS.length);
