@@ -16,7 +16,8 @@ async function archiveOf(statements: number): Promise<string> {
   return file;
 }
 
-describe('the archive reader’s worker thread', () => {
+// Each test starts a worker that compiles the importer from source: seconds on a loaded machine.
+describe('the archive reader’s worker thread', { timeout: 60_000 }, () => {
   it('hands the statements over in chunks, in the order of the file, and then what it read', async () => {
     const chunks: string[][] = [];
     const read = value(await readArchiveInWorker(await archiveOf(300), { progress: () => undefined, entries: async (entries) => (chunks.push(entries.map((e) => e.date)), ok(null)) }));

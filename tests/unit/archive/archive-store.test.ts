@@ -34,7 +34,8 @@ async function archiveFolder() {
   return folder;
 }
 
-describe('the archive in the library', () => {
+// Every import starts the reader's worker thread, which compiles the importer from source: seconds on a loaded machine.
+describe('the archive in the library', { timeout: 60_000 }, () => {
   it('stores the sample archive and a Russian file from a folder as one batch, with date, title, language, source, text, statement and organisations', async () => {
     const { library } = await tempLibrary();
     const report = value(await importArchiveInto(await archiveFolder(), library));
