@@ -87,7 +87,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   // The case library: SQLite in a worker thread, so a long search never blocks the window.
-  const library = createLibraryClient(join(userDataDir, 'library.sqlite'));
+  const library = createLibraryClient(join(userDataDir, 'library.sqlite'), { locale });
   void library.ready().then((opened) => {
     if (!opened.ok) console.warn(`[library] ${opened.code} ${opened.message}`);
   });

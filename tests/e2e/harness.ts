@@ -106,7 +106,7 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
   const uiLocale = await loadUiLocaleSetting(userDataDir, options.osLanguages ?? ['en-GB']);
   const documents = createDocumentService({ userDataDir, dialogs, locale: uiLocale.current });
   // The real library (worker thread and SQLite) on a database in the test's user data folder.
-  const library = createLibraryClient(join(userDataDir, 'library.sqlite'), { autoBackup: false });
+  const library = createLibraryClient(join(userDataDir, 'library.sqlite'), { autoBackup: false, locale: uiLocale.current });
   // The real export worker (pdfkit and the fonts) from source.
   const exporter = createExportClient();
   const revealed: string[] = [];

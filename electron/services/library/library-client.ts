@@ -1,7 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { fail, type Result } from '../../../core/ipc/result.ts';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 import type { LibraryInfo } from '../../../core/library/api.ts';
 import { LIBRARY_METHODS, type LibraryMethod, type LibraryRequest, type LibraryResponse, type WorkerOptions } from './library-protocol.ts';
+import { libraryMessages } from './library-messages.ts';
 import type { LibraryService } from './library-service.ts';
 
 /** The service's methods, answered asynchronously from the worker. */
@@ -17,6 +19,8 @@ export type LibraryClient = Remote<Omit<LibraryService, 'close'>> & {
 export type LibraryClientOptions = Omit<WorkerOptions, 'path'> & {
   /** The worker's script; by default the library-worker file beside this module (see defaultWorkerUrl). */
   workerUrl?: URL;
+  /** The interface language of the moment, sent with each request for the words of a refusal (English by default). */
+  locale?: () => UiLocale;
 };
 
 /**
@@ -38,7 +42,7 @@ export function defaultWorkerUrl(moduleUrl: string = import.meta.url): URL {
  * the calls waiting for it fail with INTERNAL and the next call starts a new one.
  */
 export function createLibraryClient(dbPath: string, options: LibraryClientOptions = {}): LibraryClient {
-  const { workerUrl = defaultWorkerUrl(), ...serviceOptions } = options;
+  const { workerUrl = defaultWorkerUrl(), locale = () => 'en', ...serviceOptions } = options;
   const workerOptions: WorkerOptions = { ...serviceOptions, path: dbPath };
   let worker: Worker | null = null;
   let ready: Promise<Result<LibraryInfo>> = Promise.resolve(fail('INTERNAL', 'The library has not started.'));
@@ -88,7 +92,7 @@ export function createLibraryClient(dbPath: string, options: LibraryClientOption
   }
 
   function call(method: LibraryMethod, args: unknown[]): Promise<Result<unknown>> {
-    if (closed) return Promise.resolve(fail('IO_ERROR', 'The library is closed.'));
+    if (closed) return Promise.resolve(fail('IO_ERROR', libraryMessages[locale()].closed));
     worker ??= start();
     const target = worker;
     const id = nextId++;
@@ -96,7 +100,7 @@ export function createLibraryClient(dbPath: string, options: LibraryClientOption
       pending.set(id, resolve);
       updateRef();
       try {
-        target.postMessage({ id, method, args } satisfies LibraryRequest);
+        target.postMessage({ id, method, args, locale: locale() } satisfies LibraryRequest);
       } catch (error) {
         pending.delete(id);
         updateRef();

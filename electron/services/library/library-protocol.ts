@@ -1,3 +1,4 @@
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 import type { Result } from '../../../core/ipc/result.ts';
 import type { LibraryOptions, LibraryService } from './library-service.ts';
 
@@ -64,7 +65,8 @@ export const everyMethodListed: [Missing] extends [never] ? true : Missing = tru
 /** What the worker is started with: the service options that are plain data. */
 export type WorkerOptions = Pick<LibraryOptions, 'path' | 'backupDir' | 'autoBackup' | 'keepBackups'>;
 
-export type LibraryRequest = { id: number; method: LibraryMethod; args: unknown[] };
+/** `locale`: the language the window shows as it asks, for the words of a refusal (English when not given). */
+export type LibraryRequest = { id: number; method: LibraryMethod; args: unknown[]; locale?: UiLocale };
 export type LibraryResponse = { id: number; result: Result<unknown> };
 /** Sent once, first: whether the library opened, with its info. */
 export type LibraryReady = { id: 0; result: Result<unknown> };

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 import { footnoteDraftSchema, footnotePlainText, type FootnoteRecord } from '../../../core/cases/footnote.ts';
 import { nameKeys } from '../../../core/cases/name-key.ts';
@@ -29,6 +30,7 @@ import { copyDurably } from './durable-copy.ts';
 import { backupIfDue, backupName, defaultBackupDir, isBackupName, KEEP_BACKUPS, listBackups, rotateBackups, writeBackup } from './backups.ts';
 import { createCaseStore, SUMMARY_COLUMNS, summaryOf, type CaseStore, type SummaryRow } from './case-store.ts';
 import { inspectLibraryFile, openLibraryDatabase } from './database-file.ts';
+import { libraryMessages, type LibraryThing } from './library-messages.ts';
 import { createDuplicateFinder, type DuplicateFinder } from './duplicates.ts';
 import { exportLibraryFile, importLibraryFile } from './import-export.ts';
 import { createRecordStore, type RecordStore } from './record-store.ts';
@@ -51,6 +53,8 @@ export type LibraryOptions = {
   newId?: () => string;
   /** The schema steps; tests pass extra ones to exercise upgrading. */
   migrations?: ReadonlyArray<SchemaMigration>;
+  /** The interface language of the moment, for refusals the window shows (English when not given). */
+  locale?: () => UiLocale;
 };
 
 export type SaveOptions = {
@@ -119,12 +123,11 @@ type Open = {
   findDuplicates: DuplicateFinder;
 };
 
-function validate<S extends z.ZodType>(schema: S, value: unknown, what: string): Result<z.output<S>> {
+function validate<S extends z.ZodType>(schema: S, value: unknown, what: string, locale: UiLocale = 'en'): Result<z.output<S>> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return ok(parsed.data);
   const issue = parsed.error.issues[0]!;
-  const where = zodPath(issue.path);
-  return fail('BAD_ARGUMENTS', `The ${what} is not valid${where ? ` at ${where}` : ''}: ${issue.message}.`);
+  return fail('BAD_ARGUMENTS', libraryMessages[locale].notValid(what, zodPath(issue.path), issue.message));
 }
 
 /** Case-insensitive match of every query word against a record's text, names in any spelling included. */
@@ -168,6 +171,9 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
   const path = resolve(options.path);
   const backupDir = options.backupDir ?? defaultBackupDir(path);
   const now = options.now ?? (() => new Date());
+  const locale = options.locale ?? (() => 'en');
+  /** The refusals' words in the language the window shows at this call. */
+  const messages = () => libraryMessages[locale()];
   const newId = options.newId ?? (() => randomUUID());
   const keep = options.keepBackups ?? KEEP_BACKUPS;
   const migrations = options.migrations ?? MIGRATIONS;
@@ -195,12 +201,13 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
 
   /** Last line of defence: a bug or a disk error comes back as a Failure, never as an exception. */
   function guard<T>(doing: string, task: (open: Open) => Result<T>): Result<T> {
-    if (state === null) return fail('IO_ERROR', 'The library is closed.');
+    const m = messages();
+    if (state === null) return fail('IO_ERROR', m.closed);
     try {
       return task(state);
     } catch (error) {
-      if (sqliteErrorCode(error) !== undefined) return fail('IO_ERROR', `Could not ${doing}: ${describeSqliteError(error)}.`);
-      return fail('INTERNAL', `Something went wrong while trying to ${doing}: ${error instanceof Error ? error.message : String(error)}`);
+      if (sqliteErrorCode(error) !== undefined) return fail('IO_ERROR', m.couldNot(doing, describeSqliteError(error)));
+      return fail('INTERNAL', m.wentWrong(doing, error instanceof Error ? error.message : String(error)));
     }
   }
 
@@ -211,9 +218,8 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
     return at;
   };
 
-  const notFound = (what: string, id: string) => fail('NOT_FOUND', `There is no ${what} with the id “${id}” in the library.`);
-  const changedSince = (what: string) =>
-    fail('CHANGED_ON_DISK', `This ${what} was changed elsewhere (another window or the command line) since you opened it. Reopen it to see the change.`);
+  const notFound = (what: LibraryThing, id: string) => fail('NOT_FOUND', messages().notFound(what, id));
+  const changedSince = (what: LibraryThing) => fail('CHANGED_ON_DISK', messages().changedElsewhere(what));
 
   function info(open: Open): LibraryInfo {
     const count = (table: string) => Number((open.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
@@ -232,7 +238,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
   }
 
   function simpleRecords<R extends { id: string; updatedAt: string }, S extends z.ZodType>(
-    what: string,
+    what: LibraryThing,
     schema: S,
     store: (open: Open) => RecordStore<R>,
     searchable: (record: R) => string,
@@ -249,7 +255,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
       }),
       create: (draft: unknown) =>
         guard(`create the ${what}`, (open) => {
-          const valid = validate(schema, draft, what);
+          const valid = validate(schema, draft, what, locale());
           if (!valid.ok) return valid;
           const record = { ...(valid.value as object), id: newId(), updatedAt: stamp() } as R;
           store(open).insert(record);
@@ -257,7 +263,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
         }),
       update: (id: string, draft: unknown, saveOptions: SaveOptions = {}) =>
         guard(`save the ${what}`, (open) => {
-          const valid = validate(schema, draft, what);
+          const valid = validate(schema, draft, what, locale());
           if (!valid.ok) return valid;
           return inTransaction(open.db, (): Result<R> => {
             const current = store(open).find(id);
@@ -288,7 +294,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
       if (!parsed.ok) return parsed;
       const file = checkLibraryFile(parsed.value);
       if (!file.ok) return file;
-      const validDecisions = validate(importDecisionsSchema, decisions ?? [], 'list of decisions');
+      const validDecisions = validate(importDecisionsSchema, decisions ?? [], 'list of decisions', locale());
       if (!validDecisions.ok) return validDecisions;
       return ok(importLibraryFile(open, file.value, validDecisions.value));
     });
@@ -297,7 +303,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
   const service: LibraryService = {
     info: () => guard('read the library', (open) => ok(info(open))),
     ...archiveMethods((doing, task) => guard(doing, (open) => task(open.db)), { now, newId }),
-    ...templateMethods((doing, task) => guard(doing, (open) => task(open.db)), { now }),
+    ...templateMethods((doing, task) => guard(doing, (open) => task(open.db)), { now, locale }),
 
     getCase: (id) =>
       guard('read the case', (open) => {
@@ -307,7 +313,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
 
     createCase: (draft, createOptions = {}) =>
       guard<CreateCaseOutcome>('create the case', (open) => {
-        const valid = validate(caseDraftSchema, draft, 'case');
+        const valid = validate(caseDraftSchema, draft, 'case', locale());
         if (!valid.ok) return valid;
         if (createOptions.allowDuplicate !== true) {
           const duplicates = open.findDuplicates(valid.value);
@@ -321,7 +327,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
 
     updateCase: (id, draft, saveOptions = {}) =>
       guard('save the case', (open) => {
-        const valid = validate(caseDraftSchema, draft, 'case');
+        const valid = validate(caseDraftSchema, draft, 'case', locale());
         if (!valid.ok) return valid;
         return inTransaction(open.db, (): Result<CaseRecord> => {
           const current = open.cases.find(id);
@@ -346,14 +352,14 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
 
     findDuplicates: (draft, exceptId) =>
       guard('look for duplicates', (open) => {
-        const valid = validate(caseDraftSchema, draft, 'case');
+        const valid = validate(caseDraftSchema, draft, 'case', locale());
         if (!valid.ok) return valid;
         return ok(open.findDuplicates(valid.value, exceptId));
       }),
 
     searchCases: (request) =>
       guard('search the library', (open) => {
-        const valid = validate(searchRequestSchema, request, 'search');
+        const valid = validate(searchRequestSchema, request, 'search', locale());
         if (!valid.ok) return valid;
         return ok(open.search(valid.value));
       }),
@@ -385,7 +391,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
 
     exportLibrary: (selection = {}) =>
       guard('export the library', (open) => {
-        const valid = validate(exportSelectionSchema, selection, 'selection');
+        const valid = validate(exportSelectionSchema, selection, 'selection', locale());
         if (!valid.ok) return valid;
         return ok(exportLibraryFile(open, { ...valid.value, now: now() }));
       }),
@@ -403,12 +409,13 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
 
     restoreBackup: (name) =>
       guard('restore the backup', (open) => {
-        if (typeof name !== 'string' || !isBackupName(name)) return fail('BAD_ARGUMENTS', 'That is not the name of a library backup.');
+        const m = messages();
+        if (typeof name !== 'string' || !isBackupName(name)) return fail('BAD_ARGUMENTS', m.notABackupName);
         const source = join(backupDir, name);
-        if (!existsSync(source)) return fail('NOT_FOUND', `The backup “${name}” no longer exists.`);
+        if (!existsSync(source)) return fail('NOT_FOUND', m.backupGone(name));
         const usable = inspectLibraryFile(source, migrations.length);
-        if (!usable.ok) return fail(usable.code, `The backup “${name}” cannot be restored. ${usable.message}`);
-        if (usable.value.kind !== 'library') return fail('WRONG_FORMAT', `The backup “${name}” is empty; it cannot be restored.`);
+        if (!usable.ok) return fail(usable.code, m.backupUnusable(name, usable.message));
+        if (usable.value.kind !== 'library') return fail('WRONG_FORMAT', m.backupEmpty(name));
 
         // The library as it is now becomes a backup first, so the restore itself can be undone.
         writeBackup(open.db, backupDir, backupName('before-restore', now(), 0, backupDir));
@@ -420,7 +427,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
         if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) {
           const reopened = openLibraryDatabase(path, { migrations });
           if (reopened.ok) state = bind(reopened.value, now);
-          return fail('IO_ERROR', 'Another program is using the library, so it cannot be replaced now. Close it and try again.');
+          return fail('IO_ERROR', m.libraryInUse);
         }
         const temp = join(dirname(path), `.${basename(path)}.restore.tmp`);
         try {
@@ -432,7 +439,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
           rmSync(temp, { force: true });
           const reopened = openLibraryDatabase(path, { migrations });
           if (reopened.ok) state = bind(reopened.value, now);
-          return fail('IO_ERROR', `Could not restore the backup: ${describeFsError(error)}. The library was left as it was.`);
+          return fail('IO_ERROR', m.restoreFailed(describeFsError(error, locale())));
         }
         const reopened = openLibraryDatabase(path, { migrations });
         if (!reopened.ok) return reopened;
@@ -446,7 +453,7 @@ function openLibraryOrThrow(options: LibraryOptions): Result<LibraryService> {
           state.db.close();
         } catch (error) {
           state = null;
-          return fail('IO_ERROR', `Could not close the library: ${describeSqliteError(error)}.`);
+          return fail('IO_ERROR', messages().closeFailed(describeSqliteError(error)));
         }
       }
       state = null;

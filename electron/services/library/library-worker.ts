@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolve } from 'node:path';
+import { isUiLocale, type UiLocale } from '../../../core/i18n/ui-locale.ts';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 import { defaultBackupDir, listBackups } from './backups.ts';
 import { LIBRARY_METHODS, type LibraryRequest, type LibraryResponse, type WorkerOptions } from './library-protocol.ts';
@@ -18,7 +19,10 @@ import { restoreOverDamaged } from './restore-over-damaged.ts';
 if (!parentPort) throw new Error('library-worker.ts must run as a worker thread');
 const port = parentPort;
 
-let opened = openLibrary(workerData as WorkerOptions);
+/** The language of the request being answered: the service words its refusals in it. */
+let requestLocale: UiLocale = 'en';
+const serviceOptions = { ...(workerData as WorkerOptions), locale: () => requestLocale };
+let opened = openLibrary(serviceOptions);
 let service: LibraryService | null = opened.ok ? opened.value : null;
 const methods = new Set<string>(LIBRARY_METHODS);
 
@@ -32,7 +36,7 @@ function answer(request: LibraryRequest): Result<unknown> {
     if (request.method !== 'restoreBackup') return opened;
     const restored = restoreOverDamaged(resolve(options.path), backupDir, request.args[0] as string);
     if (!restored.ok) return restored;
-    opened = openLibrary(options);
+    opened = openLibrary(serviceOptions);
     service = opened.ok ? opened.value : null;
     return opened.ok ? opened.value.info() : opened;
   }
@@ -44,6 +48,7 @@ function answer(request: LibraryRequest): Result<unknown> {
 port.postMessage({ id: 0, result: opened.ok ? opened.value.info() : opened } satisfies LibraryResponse);
 port.on('message', (request: LibraryRequest) => {
   let result: Result<unknown>;
+  requestLocale = isUiLocale(request.locale) ? request.locale : 'en';
   try {
     result = answer(request);
   } catch (error) {

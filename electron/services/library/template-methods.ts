@@ -1,7 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 import { parseTemplate } from '../../../core/templates/parse-template.ts';
 import { templateIdSchema, templateTextSchema, type UserTemplate } from '../../../core/templates/user-template.ts';
+import { libraryMessages } from './library-messages.ts';
 import { createTemplateStore } from './template-store.ts';
 
 /** The writer's templates' part of the library service (library-service.ts). */
@@ -16,14 +18,14 @@ export type TemplateMethods = {
 
 type Guard = <T>(doing: string, task: (db: DatabaseSync) => Result<T>) => Result<T>;
 
-export function templateMethods(guard: Guard, { now }: { now: () => Date }): TemplateMethods {
+export function templateMethods(guard: Guard, { now, locale = () => 'en' }: { now: () => Date; locale?: () => UiLocale }): TemplateMethods {
   const stores = new WeakMap<DatabaseSync, ReturnType<typeof createTemplateStore>>();
   const store = (db: DatabaseSync) => {
     let found = stores.get(db);
     if (!found) stores.set(db, (found = createTemplateStore(db)));
     return found;
   };
-  const notFound = (id: string) => fail('NOT_FOUND', `There is no template with the id “${id}” in the library.`);
+  const notFound = (id: string) => fail('NOT_FOUND', libraryMessages[locale()].notFound('template', id));
   return {
     listTemplates: () => guard('list your templates', (db) => ok(store(db).all())),
     getTemplate: (id) =>
@@ -35,10 +37,10 @@ export function templateMethods(guard: Guard, { now }: { now: () => Date }): Tem
     saveTemplate: (text) =>
       guard('save the template', (db) => {
         if (!templateTextSchema.safeParse(text).success) return fail('BAD_ARGUMENTS', 'The template must be text of at most a million characters.');
-        const parsed = parseTemplate(text, 'template');
+        const parsed = parseTemplate(text, 'template', locale());
         if (!parsed.ok) {
           const first = parsed.problems[0]!;
-          return fail('BAD_ARGUMENTS', `The template has ${parsed.problems.length} problem(s); line ${first.line}: ${first.message}.`);
+          return fail('BAD_ARGUMENTS', libraryMessages[locale()].templateProblems(parsed.problems.length, first.line, first.message));
         }
         const template: UserTemplate = { id: parsed.template.id, name: parsed.template.name, text, updatedAt: now().toISOString() };
         const replaced = store(db).put(template);
