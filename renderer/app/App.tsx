@@ -32,7 +32,7 @@ export function App() {
     editorRef.current = instance;
     setEditor(instance);
   }, []);
-  const { session, started, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, currentStatement, actions } = useDocumentSession(editorRef);
+  const { session, started, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, currentStatement, currentStatementJson, actions } = useDocumentSession(editorRef);
   const [exporting, setExporting] = useState(false);
   const [importingArchive, setImportingArchive] = useState(false);
   // A command to run once the next statement has loaded (Use as a template…: Save as Template on the new draft).
@@ -180,7 +180,7 @@ export function App() {
       </footer>
       {prompt && <PromptView prompt={prompt} actions={actions} />}
       {importingArchive && <ArchiveImportDialog onClose={() => setImportingArchive(false)} />}
-      {exporting && editor && <ExportDialog editor={editor} statement={currentStatement} onClose={() => setExporting(false)} />}
+      {exporting && editor && <ExportDialog editor={editor} statement={currentStatement} statementJson={currentStatementJson} onClose={() => setExporting(false)} />}
       {creating?.kind === 'template' && (
         <NewFromTemplateDialog
           {...(creating.fileName !== undefined ? { initialFileName: creating.fileName } : {})}

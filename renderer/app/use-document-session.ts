@@ -77,24 +77,34 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
     };
   }, [editorRef]);
 
+  /**
+   * The statement as the file's JSON text, its text serialized a few blocks at a time between
+   * keystrokes (see editorJsonInSlices): for the recovery copy and the export, where one
+   * serialization of a thousand-page statement froze the window. Null if the document changed meanwhile.
+   */
+  const currentStatementJson = useCallback(async (): Promise<{ id: string; meta: StatementMeta; json: string } | null> => {
+    const s = sessionRef.current;
+    const editor = editorRef.current;
+    if (!s || !editor) return null;
+    const editorJson = await editorJsonInSlices(editor.getEditorState(), nextIdleSlice, pendingBlocks(editor));
+    const now = sessionRef.current;
+    if (now?.id !== s.id) return null;
+    const fields: Omit<Statement, 'editor'> = { format: 'statement-studio/statement', version: 1, meta: now.meta, signatories: signatoriesRef.current };
+    return { id: s.id, meta: now.meta, json: `${JSON.stringify(fields).slice(0, -1)},"editor":${editorJson}}` };
+  }, [editorRef]);
+
   useEffect(() => {
     const writer = createRecoveryWriter(async () => {
-      const s = sessionRef.current;
-      const editor = editorRef.current;
-      if (!s || !editor || !dirtyRef.current) return;
-      // The text is serialized a few blocks at a time between keystrokes (see editorJsonInSlices).
-      const editorJson = await editorJsonInSlices(editor.getEditorState(), nextIdleSlice, pendingBlocks(editor));
-      const now = sessionRef.current;
-      if (now?.id !== s.id) return;
-      const fields: Omit<Statement, 'editor'> = { format: 'statement-studio/statement', version: 1, meta: now.meta, signatories: signatoriesRef.current };
-      const statementJson = `${JSON.stringify(fields).slice(0, -1)},"editor":${editorJson}}`;
-      const result = await studio.recovery.write({ id: s.id, statementJson });
+      if (!dirtyRef.current) return;
+      const current = await currentStatementJson();
+      if (!current) return;
+      const result = await studio.recovery.write({ id: current.id, statementJson: current.json });
       // The same text each time, so React has nothing to re-render while the writer types.
       setStatus(result.ok ? messagesNow(appMessages).recoveryKept : messagesNow(appMessages).recoveryFailed(result.message));
     });
     recovery.current = writer;
     return () => writer.cancel();
-  }, [currentStatement, editorRef]);
+  }, [currentStatementJson]);
 
   const showError = (title: string, failure: Failure) => setPrompt({ kind: 'error', title, message: failure.message });
 
@@ -327,5 +337,5 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return { session, started, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, currentStatement, actions };
+  return { session, started, dirty, prompt, status, markChanged, setMeta, setSignatories, travelSignatories, signatoryUndo, currentStatement, currentStatementJson, actions };
 }

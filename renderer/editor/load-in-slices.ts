@@ -1,4 +1,15 @@
-import { $getRoot, $parseSerializedNode, HISTORY_MERGE_TAG, SKIP_SCROLL_INTO_VIEW_TAG, type LexicalEditor } from 'lexical';
+import {
+  $getRoot,
+  $parseSerializedNode,
+  CLEAR_HISTORY_COMMAND,
+  COMMAND_PRIORITY_CRITICAL,
+  HISTORY_MERGE_TAG,
+  REDO_COMMAND,
+  SKIP_SCROLL_INTO_VIEW_TAG,
+  UNDO_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
+import { mergeRegister } from '@lexical/utils';
 import type { SerializedEditorState, SerializedNode } from '../../core/statement/editor-state.ts';
 import { $isFootnotesAreaNode } from './nodes/FootnotesAreaNode.ts';
 
@@ -32,23 +43,32 @@ export function splitForLoading(state: SerializedEditorState): { first: Serializ
 }
 
 /**
- * Appends `rest` to the editor a slice at a time, each slice a task of its own. The appends are not the
- * writer's: merged into the history's present (no undo step) and, with that tag, not
- * reported to the window as a change (the document stays clean). The editor is read-only
- * meanwhile, because an undo of an edit made during the load would restore a state that
- * lacks the blocks appended after it. Returns a function that stops the load (a remount).
+ * Appends `rest` to the editor a slice at a time, a slice a frame. The appends
+ * are not the writer's: merged into the history's present (no undo step) and, with that tag,
+ * not reported to the window as a change (the document stays clean). The writer may type
+ * meanwhile (the blocks go in at the end), but not undo or redo: an undo would restore a state
+ * that lacks the blocks appended since, and the edits made during the load cannot be undone
+ * after it for the same reason. (Not read-only: making the editor editable again restyled and
+ * laid out the whole statement in one task, over a second for a thousand pages.) Returns a
+ * function that stops the load (a remount).
  */
-export function appendInSlices(editor: LexicalEditor, rest: readonly SerializedNode[], nextTask: () => Promise<void> = afterOtherTasks): () => void {
+export function appendInSlices(editor: LexicalEditor, rest: readonly SerializedNode[], nextTask: () => Promise<void> = afterNextFrame): () => void {
   if (rest.length === 0) return () => {};
   let stopped = false;
   let next = 0;
+  let edited = false;
   pending.set(editor, rest);
-  const wasEditable = editor.isEditable();
-  editor.setEditable(false);
+  const unblock = mergeRegister(
+    editor.registerCommand(UNDO_COMMAND, () => true, COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(REDO_COMMAND, () => true, COMMAND_PRIORITY_CRITICAL),
+    editor.registerUpdateListener(({ tags, dirtyElements, dirtyLeaves }) => {
+      if (!tags.has(HISTORY_MERGE_TAG) && (dirtyElements.size > 0 || dirtyLeaves.size > 0)) edited = true;
+    }),
+  );
   void (async () => {
     while (!stopped && next < rest.length) {
       await nextTask();
-      if (stopped) return;
+      if (stopped) break;
       editor.update(
         () => {
           const root = $getRoot();
@@ -66,15 +86,24 @@ export function appendInSlices(editor: LexicalEditor, rest: readonly SerializedN
       );
       pending.set(editor, rest.slice(next));
     }
+    unblock();
     pending.delete(editor);
-    if (!stopped) editor.setEditable(wasEditable);
+    if (!stopped && edited) editor.dispatchCommand(CLEAR_HISTORY_COMMAND, undefined);
   })();
   return () => {
     stopped = true;
   };
 }
 
-/** A new task: keystrokes, clicks and the next frame's paint come first. */
-function afterOtherTasks(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * After the next frame is painted, so each frame lays out only the blocks of one slice. Slices
+ * queued straight after each other starved rendering until the last one, and the first frame
+ * after them laid out the whole statement in one go (seconds for a thousand pages). A hidden
+ * window paints no frames: a timer then.
+ */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }

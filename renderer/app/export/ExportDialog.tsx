@@ -16,7 +16,13 @@ import { useMessages } from '../../i18n/messages.ts';
 import './export.css';
 import { exportMessages } from './messages.ts';
 
-type Props = { editor: LexicalEditor; statement: () => Statement | null; onClose: () => void };
+type Props = {
+  editor: LexicalEditor;
+  statement: () => Statement | null;
+  /** The statement as JSON text made in idle slices, for the export worker (use-document-session.ts). */
+  statementJson: () => Promise<{ meta: Statement['meta']; json: string } | null>;
+  onClose: () => void;
+};
 type Progress = { state: 'idle' } | { state: 'exporting'; started: number } | { state: 'done'; file: ExportedFile } | { state: 'failed'; message: string };
 
 /** What the window knows of the inserted cases against the library (the Cases panel's answer). */
@@ -33,7 +39,7 @@ function caseStanding(editor: LexicalEditor): Map<string, CaseStanding> {
  * way to go and fix each — and the export itself, which runs in a worker in the main
  * process and ends with the file written and a way to show it.
  */
-export function ExportDialog({ editor, statement, onClose }: Props) {
+export function ExportDialog({ editor, statement, statementJson, onClose }: Props) {
   const m = useMessages(exportMessages);
   const [options, setOptions] = useState<ExportOptions>({ format: 'pdf', paper: 'a4', notes: 'footnotes', pdfa: false, letterhead: false });
   const [problems, setProblems] = useState<CheckProblem[]>(() => {
@@ -65,10 +71,11 @@ export function ExportDialog({ editor, statement, onClose }: Props) {
     } else if (problem.path !== undefined) revealPath(editor, problem.path);
   };
   const run = async () => {
-    const current = statement();
-    if (!current) return;
     setProgress({ state: 'exporting', started: performance.now() });
-    const result = await studio.export.run({ title: current.meta.title, statementJson: JSON.stringify(current), options });
+    // Made in slices: a thousand-page statement serialized in one go froze the window for half a second.
+    const current = await statementJson();
+    if (!current) return setProgress({ state: 'idle' });
+    const result = await studio.export.run({ title: current.meta.title, statementJson: current.json, options });
     if (result.ok) setProgress({ state: 'done', file: result.value });
     else if (result.code === 'CANCELLED') setProgress({ state: 'idle' });
     else setProgress({ state: 'failed', message: result.message });
