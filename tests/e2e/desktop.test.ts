@@ -359,13 +359,13 @@ describe('context menu commands in the window', () => {
       await expect.poll(() => trimmedText(secondParagraph)).toBe('held in custody');
       expect(await secondParagraph.locator('strong, b').allInnerTexts()).toEqual(['held in custody']);
 
-      // Select All and Cut (the roles selectAll and cut) empty the statement; Undo brings it back.
+      // Select All and Cut (the roles selectAll and cut) empty the statement; Paste brings it back, its note too.
       await page.locator('.st-content').click();
       await editingCommand(page, 'selectAll');
       await editingCommand(page, 'cut');
       await expect.poll(() => statementText(page).then((text) => text.trim())).toBe('');
       expect(await page.locator('.st-footnotes-area').count()).toBe(0);
-      await press(page, 'Control+Z');
+      await editingCommand(page, 'paste');
       await expect.poll(() => statementText(page)).toMatch(/^Free them now\s*1\s*held in custody\s+held in custody\s*$/);
       await expect.poll(() => page.locator('.st-footnotes-area').innerText()).toContain('Note from the context menu.');
 

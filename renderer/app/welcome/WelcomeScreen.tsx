@@ -76,24 +76,9 @@ export function WelcomeScreen({ onNew, onOpen, onImport, onOpenRecent, onTemplat
         <div className="welcome-column">
           <h2 id="welcome-start">{m.start}</h2>
           <ul className="welcome-list" aria-labelledby="welcome-start" ref={startRef} {...arrowList}>
-            <li>
-              <button type="button" className="welcome-item" onClick={onNew}>
-                <span className="welcome-item-name">{m.newStatement}</span>
-                <span className="welcome-item-detail">{m.newStatementHint}</span>
-              </button>
-            </li>
-            <li>
-              <button type="button" className="welcome-item" onClick={onOpen}>
-                <span className="welcome-item-name">{m.open}</span>
-                <span className="welcome-item-detail">{m.openHint}</span>
-              </button>
-            </li>
-            <li>
-              <button type="button" className="welcome-item" onClick={onImport}>
-                <span className="welcome-item-name">{m.importStatement}</span>
-                <span className="welcome-item-detail">{m.importHint}</span>
-              </button>
-            </li>
+            <WelcomeItem name={m.newStatement} detail={m.newStatementHint} onClick={onNew} />
+            <WelcomeItem name={m.open} detail={m.openHint} onClick={onOpen} />
+            <WelcomeItem name={m.importStatement} detail={m.importHint} onClick={onImport} />
           </ul>
           <h2 id="welcome-templates">{m.fromTemplate}</h2>
           {templates.state === 'loading' && <p className="welcome-note">{m.templatesLoading}</p>}
@@ -101,12 +86,12 @@ export function WelcomeScreen({ onNew, onOpen, onImport, onOpenRecent, onTemplat
           {templates.state === 'ready' && (
             <ul className="welcome-list" aria-labelledby="welcome-templates" ref={templatesRef} {...arrowList}>
               {templates.value.map((template) => (
-                <li key={template.fileName}>
-                  <button type="button" className="welcome-item" onClick={() => onTemplate(template.fileName)}>
-                    <span className="welcome-item-name">{template.name}</span>
-                    <span className="welcome-item-detail">{m.variables(template.variables.filter((v) => v.compute === null).length)}</span>
-                  </button>
-                </li>
+                <WelcomeItem
+                  key={template.fileName}
+                  name={template.name}
+                  detail={m.variables(template.variables.filter((v) => v.compute === null).length)}
+                  onClick={() => onTemplate(template.fileName)}
+                />
               ))}
             </ul>
           )}
@@ -128,12 +113,7 @@ export function WelcomeScreen({ onNew, onOpen, onImport, onOpenRecent, onTemplat
                     </button>
                   </li>
                 ) : (
-                  <li key={doc.path}>
-                    <button type="button" className="welcome-item" title={doc.path} onClick={() => onOpenRecent(doc.path)}>
-                      <span className="welcome-item-name">{doc.name}</span>
-                      <span className="welcome-item-detail">{doc.folder}</span>
-                    </button>
-                  </li>
+                  <WelcomeItem key={doc.path} name={doc.name} detail={doc.folder} title={doc.path} onClick={() => onOpenRecent(doc.path)} />
                 ),
               )}
             </ul>
@@ -144,5 +124,17 @@ export function WelcomeScreen({ onNew, onOpen, onImport, onOpenRecent, onTemplat
         </div>
       </div>
     </section>
+  );
+}
+
+/** One entry of a welcome list: a button with a name and, smaller, what it is. */
+function WelcomeItem({ name, detail, title, onClick }: { name: string; detail: string; title?: string; onClick(): void }) {
+  return (
+    <li>
+      <button type="button" className="welcome-item" title={title} onClick={onClick}>
+        <span className="welcome-item-name">{name}</span>
+        <span className="welcome-item-detail">{detail}</span>
+      </button>
+    </li>
   );
 }
