@@ -94,6 +94,14 @@ describe('template files: export and import through the dialogs', () => {
       'bad.template.md:13 {{missing}} has no declaration under "variables:"',
     ]);
     expect(value(library.listTemplates())).toEqual([]);
+    // The same file in a Russian window: the problems in Russian, the file's own syntax quoted.
+    const inRussian = createTemplateFiles({ library: clientOf(library), dialogs: { chooseOpenPath: async () => path, chooseSavePath: async () => null }, locale: () => 'ru' });
+    const russian = value(await inRussian.importFromFile());
+    expect(russian.status === 'problems' && russian.problems.map((p) => `${p.line} ${p.message}`)).toEqual([
+      '7 переменная «when»: неизвестный тип переменной «weekday» (типы: text, date, year, number, organisation list, case list, choice)',
+      '8 переменная «unused» объявлена, но нигде не используется',
+      '13 {{missing}} не объявлена в «variables:»',
+    ]);
 
     value(library.saveTemplate(TEXT('letter', 'Letter')));
     await writeFile(path, TEXT('letter', 'Letter, revised'));
