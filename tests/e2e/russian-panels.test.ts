@@ -220,4 +220,21 @@ describe('the side panels in Russian', () => {
       await studio.close();
     }
   });
+
+  it('reports File > Import a Statement in Russian: the summary with Russian plurals and each line', async () => {
+    const studio = await openStudio(browser, { osLanguages: ['ru-RU'] });
+    try {
+      studio.dialogs.importPaths.push(join(import.meta.dirname, '../fixtures/import/russian-statement.txt'));
+      await studio.emit('command', { id: 'file.import' });
+      const report = studio.page.getByRole('dialog').filter({ has: studio.page.locator('.report-lines') });
+      await expect.poll(() => report.count()).toBe(1);
+      expect(await report.locator('.prompt-message').innerText()).toMatch(/^Распознано: заголовок, дата \(26 июня 2025 г\.\), место \(Бишкек, Алматы, Вена\), 5\sабзацев, .*3\sподписанта\./);
+      const lines = await report.locator('.report-lines').innerText();
+      expect(lines).toContain('строка 17: Подписант (частное лицо): Анна Петрова.');
+      expect(lines).toContain('строка 21: [текст] На сноску [5] нигде в тексте нет ссылки: сохранена абзацем в конце.');
+      await studio.screenshot('russian-import-report');
+    } finally {
+      await studio.close();
+    }
+  });
 });
