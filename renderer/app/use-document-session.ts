@@ -243,7 +243,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
             setPrompt(null);
             void (async () => replaceWith(before ? await studio.documents.openRecent({ path: before }) : await studio.documents.new({}), messagesNow(appMessages).couldNotOpen))();
           };
-          setPrompt({ kind: 'report', title: 'Imported', summary: imported.value.summary, lines: imported.value.lines, statement: imported.value.document.statement, undo });
+          setPrompt({ kind: 'report', title: messagesNow(appMessages).imported, summary: imported.value.summary, lines: imported.value.lines, statement: imported.value.document.statement, undo });
         }),
       /** A new untitled statement with this content (from a template, or a new edition): unsaved until saved. */
       newFromStatement: (statement: Statement) => guard(async () => replaceWith(await studio.documents.newFrom({ statement }), messagesNow(appMessages).couldNotCreateThis, true)),
