@@ -11,7 +11,7 @@ import type { BenchRow } from './editor-bench.ts';
  * Resolves with the ms from the triggering event (a key, or a click) to the first frame in
  * which `expected` notes show, every number right.
  */
-async function timeRenumber(page: Page, trigger: { key: string } | { click: string }, expected: number): Promise<number> {
+export async function timeRenumber(page: Page, trigger: { key: string } | { click: string }, expected: number): Promise<number> {
   const eventType = 'key' in trigger ? 'keydown' : 'click';
   await page.evaluate(([n, type]) => {
     const w = window as unknown as { __renumber: Promise<number> };
