@@ -21,3 +21,8 @@ declare class TextDecoder {
   readonly encoding: string;
   decode(input?: Uint8Array): string;
 }
+
+/** For an archive import's chunks, sent between threads as bytes (core/archive/archive-chunk.ts). */
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}

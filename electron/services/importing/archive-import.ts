@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { ArchiveBatch, ArchiveEntryToStore, ArchiveImportProgress, ArchiveImportReport } from '../../../core/archive/archive-api.ts';
+import { decodeArchiveChunk, type ArchiveChunk } from '../../../core/archive/archive-chunk.ts';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 import { readArchiveInWorker } from './archive-read-client.ts';
 
@@ -11,7 +12,7 @@ type Answer<T> = Result<T> | Promise<Result<T>>;
  */
 export type ArchiveStaging = {
   archiveStageBegin(source: string): Answer<string>;
-  archiveStageAdd(stagingId: string, entries: ArchiveEntryToStore[]): Answer<number>;
+  archiveStageAdd(stagingId: string, chunk: ArchiveEntryToStore[] | ArchiveChunk): Answer<number>;
   archiveStageCommit(stagingId: string): Answer<ArchiveBatch>;
   archiveStageDiscard(stagingId: string): Answer<null>;
 };
@@ -28,9 +29,9 @@ function heldUntilCommit(store: ArchiveStorage): ArchiveStaging {
       held.set(id, { source, entries: [] });
       return ok(id);
     },
-    archiveStageAdd: (id, entries) => {
+    archiveStageAdd: (id, chunk) => {
       const pending = held.get(id)!;
-      pending.entries.push(...entries);
+      pending.entries.push(...((chunk instanceof Uint8Array ? decodeArchiveChunk(chunk) : chunk) as ArchiveEntryToStore[]));
       return ok(pending.entries.length);
     },
     archiveStageCommit: (id) => {
@@ -65,7 +66,7 @@ export async function importArchiveInto(
   const stagingId = begun.value;
   let finished = false;
   try {
-    const read = await readArchiveInWorker(path, { progress: onProgress, entries: async (entries) => staging.archiveStageAdd(stagingId, entries) });
+    const read = await readArchiveInWorker(path, { progress: onProgress, entries: async (chunk) => staging.archiveStageAdd(stagingId, chunk) });
     if (!read.ok) return read;
     const { statements, failures, files } = read.value;
     const report = (batch: ArchiveBatch | null): ArchiveImportReport => ({ batch, files, statements, failures, millis: Math.round(performance.now() - started) });

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { ArchiveEntryToStore, ArchiveImportProgress } from '../../../core/archive/archive-api.ts';
+import type { ArchiveImportProgress } from '../../../core/archive/archive-api.ts';
+import type { ArchiveChunk } from '../../../core/archive/archive-chunk.ts';
 import { fail, type Result } from '../../../core/ipc/result.ts';
 import type { ArchiveReadAck, ArchiveReadJob, ArchiveReadMessage } from './archive-read-protocol.ts';
 import type { ArchiveRead } from './archive-reader.ts';
@@ -17,7 +18,7 @@ export function defaultArchiveReadWorkerUrl(moduleUrl: string = import.meta.url)
 export type ArchiveReadHandlers = {
   progress(progress: ArchiveImportProgress): void;
   /** Stores a chunk of statements (in order); a failure stops the reading and is the answer. */
-  entries(entries: ArchiveEntryToStore[]): Promise<Result<unknown>>;
+  entries(chunk: ArchiveChunk): Promise<Result<unknown>>;
 };
 
 /**
@@ -42,7 +43,7 @@ export function readArchiveInWorker(path: string, handlers: ArchiveReadHandlers,
       if (message.type === 'progress') handlers.progress(message.progress);
       else if (message.type === 'entries') {
         // Called at once, so the chunks reach the library in the order they were read.
-        const stored = handlers.entries(message.entries).then(
+        const stored = handlers.entries(message.bytes).then(
           (answer) => {
             if (!answer.ok) finish(answer);
             else if (!settled) worker.postMessage({ type: 'ack' } satisfies ArchiveReadAck);

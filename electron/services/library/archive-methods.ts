@@ -9,6 +9,7 @@ import {
   type ArchiveHit,
   type ArchiveMention,
 } from '../../../core/archive/archive-api.ts';
+import { decodeArchiveChunk, type ArchiveChunk } from '../../../core/archive/archive-chunk.ts';
 import { createArchiveSearch } from './archive-search.ts';
 import { createArchiveStaging } from './archive-staging.ts';
 import { createArchiveStore } from './archive-store.ts';
@@ -24,7 +25,8 @@ export type ArchiveMethods = {
    * batch's), discard forgets them. Until the commit, nothing of it is in the archive.
    */
   archiveStageBegin(source: string): Result<string>;
-  archiveStageAdd(stagingId: string, entries: ArchiveEntryToStore[]): Result<number>;
+  /** A chunk is the statements, or their JSON as bytes (as the reader's thread sends them, core/archive/archive-chunk.ts). */
+  archiveStageAdd(stagingId: string, chunk: ArchiveEntryToStore[] | ArchiveChunk): Result<number>;
   archiveStageCommit(stagingId: string): Result<ArchiveBatch>;
   archiveStageDiscard(stagingId: string): Result<null>;
   /** Removes an import and every statement it brought. */
@@ -99,8 +101,9 @@ export function archiveMethods(guard: Guard, context: { now: () => Date; newId: 
         staged.set(id, { db, source, statements: 0 });
         return ok(id);
       }),
-    archiveStageAdd: (stagingId, entries) =>
+    archiveStageAdd: (stagingId, chunk) =>
       guard('store the archive', (db) => {
+        const entries = chunk instanceof Uint8Array ? decodeArchiveChunk(chunk) : chunk;
         const pending = stagedIn(db, stagingId);
         if (!pending) return notStaged();
         const fault = (result: Result<never>) => {

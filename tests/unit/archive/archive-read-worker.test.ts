@@ -3,6 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { ArchiveEntryToStore } from '../../../core/archive/archive-api.ts';
+import { decodeArchiveChunk } from '../../../core/archive/archive-chunk.ts';
 import { fail, ok } from '../../../core/ipc/result.ts';
 import { buildArchive } from '../../../bench/import-bench.ts';
 import { defaultArchiveReadWorkerUrl, readArchiveInWorker } from '../../../electron/services/importing/archive-read-client.ts';
@@ -20,8 +22,16 @@ async function archiveOf(statements: number): Promise<string> {
 describe('the archive reader’s worker thread', { timeout: 60_000 }, () => {
   it('hands the statements over in chunks, in the order of the file, and then what it read', async () => {
     const chunks: string[][] = [];
-    const read = value(await readArchiveInWorker(await archiveOf(300), { progress: () => undefined, entries: async (entries) => (chunks.push(entries.map((e) => e.date)), ok(null)) }));
+    const sizes: number[] = [];
+    const entries = async (chunk: Uint8Array) => {
+      sizes.push(chunk.byteLength);
+      chunks.push((decodeArchiveChunk(chunk) as ArchiveEntryToStore[]).map((entry) => entry.date));
+      return ok(null);
+    };
+    const read = value(await readArchiveInWorker(await archiveOf(300), { progress: () => undefined, entries }));
     expect(chunks.length).toBeGreaterThan(1);
+    // The bytes of the chunks' JSON, a megabyte or so each but the last.
+    expect(sizes.slice(0, -1).every((size) => size > 500_000 && size < 3_000_000)).toBe(true);
     expect(chunks.flat()).toEqual(read.statements.map((s) => s.date));
     expect(read.statements).toHaveLength(300);
     expect(read.failures).toEqual([]);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArchiveEntryToStore } from '../../../core/archive/archive-api.ts';
+import { encodeArchiveChunk } from '../../../core/archive/archive-chunk.ts';
 import { readArchive } from '../../../electron/services/importing/archive-reader.ts';
 import { failure, tempLibrary, value } from '../library/helpers.ts';
 
@@ -20,7 +21,8 @@ describe('an archive import staged in chunks', () => {
     const entries = await sampleEntries();
     const id = value(library.archiveStageBegin('2023.txt'));
     expect(value(library.archiveStageAdd(id, entries.slice(0, 2)))).toBe(2);
-    expect(value(library.archiveStageAdd(id, entries.slice(2)))).toBe(5);
+    // The reader's thread sends its chunks as the bytes of their JSON.
+    expect(value(library.archiveStageAdd(id, encodeArchiveChunk(entries.slice(2))))).toBe(5);
     // Staged, not stored: the search, the list of imports and the mentions know nothing of them yet.
     expect(value(library.archiveSearch({ query: 'Hudayramov' }))).toEqual([]);
     expect(value(library.archiveImports())).toEqual([]);
@@ -68,6 +70,8 @@ describe('an archive import staged in chunks', () => {
     const { library } = await tempLibrary();
     const id = value(library.archiveStageBegin('x.txt'));
     expect(failure(library.archiveStageAdd(id, [{ title: 'no more' } as unknown as ArchiveEntryToStore])).message).toMatch(/statement 1 has no date/);
+    const garbled = value(library.archiveStageBegin('garbled.txt'));
+    expect(failure(library.archiveStageAdd(garbled, new Uint8Array([0x7b, 0xff, 0xfe]))).message).toMatch(/1 to 5000 statements/);
     // A refused chunk ends the import: nothing half-done is kept.
     expect(failure(library.archiveStageAdd(id, await sampleEntries())).code).toBe('NOT_FOUND');
     const empty = value(library.archiveStageBegin('empty.txt'));

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ArchiveHit } from '../../../core/archive/archive-api.ts';
+import type { ArchiveEntryToStore, ArchiveHit } from '../../../core/archive/archive-api.ts';
+import { decodeArchiveChunk } from '../../../core/archive/archive-chunk.ts';
 import { importArchiveInto } from '../../../electron/services/importing/archive-import.ts';
 import { openLibrary } from '../../../electron/services/library/library-service.ts';
 import { MIGRATIONS } from '../../../electron/services/library/schema.ts';
@@ -126,7 +127,10 @@ describe('the archive in the library', { timeout: 60_000 }, () => {
     const result = await importArchiveInto(SAMPLE, {
       ...library,
       // The fifth statement cannot be written (a line number SQLite cannot take), after four were.
-      archiveStageAdd: (id, entries) => library.archiveStageAdd(id, entries.map((entry, i) => (i === 4 ? { ...entry, sourceLine: { line: 5 } as unknown as number } : entry))),
+      archiveStageAdd: (id, chunk) => {
+        const entries = (chunk instanceof Uint8Array ? decodeArchiveChunk(chunk) : chunk) as ArchiveEntryToStore[];
+        return library.archiveStageAdd(id, entries.map((entry, i) => (i === 4 ? { ...entry, sourceLine: { line: 5 } as unknown as number } : entry)));
+      },
     });
     expect(failure(result).message).toMatch(/Could not store the archive|went wrong/);
     expect(value(library.archiveSearch({}))).toEqual([]);
