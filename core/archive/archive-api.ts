@@ -27,15 +27,12 @@ export type ArchivedStatement = {
   organisations: string[];
 };
 
-/** What an archive import reads for each statement (the id and batch are given by the store). */
-export type ArchiveEntry = Omit<ArchivedStatement, 'id' | 'batchId'>;
-
 /**
- * The same on its way to the library's worker: the statement as JSON text. A thousand
- * statements as objects take the main thread a long moment to copy to the worker; as text
- * they are serialized a few at a time between other work, and copied in one quick move.
+ * What an archive import reads for each statement (the id and batch are given by the store),
+ * on its way to the library: the statement as JSON text, made in the reader's thread and
+ * parsed again only when the statement is opened.
  */
-export type ArchiveEntryToStore = Omit<ArchiveEntry, 'statement'> & { statementJson: string };
+export type ArchiveEntryToStore = Omit<ArchivedStatement, 'id' | 'batchId' | 'statement'> & { statementJson: string };
 
 /** One import into the archive, for the list of imports and its undo. */
 export type ArchiveBatch = { id: string; importedAt: string; source: string; statements: number };
