@@ -46,7 +46,8 @@ function joinedRuns(value: unknown): unknown {
 }
 
 describe('a long statement loaded in slices', () => {
-  const statement = generateBigStatement(400);
+  // Long enough to take several slices of parsing time even on a fast machine.
+  const statement = generateBigStatement(3000);
   const file = JSON.parse(JSON.stringify(statement.editor)) as typeof statement.editor;
 
   it('keeps a short statement whole: nothing is left to append', () => {
