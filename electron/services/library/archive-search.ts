@@ -1,5 +1,5 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { ArchiveHit, ArchiveMention, ParsedArchiveSearch } from '../../../core/archive/archive-api.ts';
+import type { ArchiveHit, ArchiveMention, ParsedArchiveSearch, SnippetPart } from '../../../core/archive/archive-api.ts';
 import { snippetMatcher, snippetOf } from '../../../core/archive/snippet.ts';
 import { nameKey, nameWords } from '../../../core/cases/name-key.ts';
 import { searchTerms, type SearchTerm } from '../../../core/library/search-query.ts';
@@ -23,14 +23,15 @@ function termClause(term: SearchTerm, textColumns: string, keyColumn: string): s
   return `(${parts.join(' OR ')})`;
 }
 
-type HitRow = { id: string; date: string; title: string; language: string; organisations: string; full_text: string };
+type HitRow = { n: number; id: string; date: string; title: string; language: string; organisations: string };
 
 /**
  * Matching statements are found in two steps. First their numbers only, newest first: the
  * date index (date, n) is walked backwards and each entry checked against the set of FTS
  * matches, which reads no statement at all and stops at the limit. Then the few statements
- * shown are read, text and all, for their snippets. (One query joining the index to the
- * statements would read the whole text of every match, thousands of them, to sort them.)
+ * shown are read, and their text for the snippets not made already. (One query joining the
+ * index to the statements would read the whole text of every match, thousands of them, to
+ * sort them.)
  */
 const NEWEST_FIRST = 'FROM archive_statements INDEXED BY archive_statements_date';
 const MATCHING = 'AND n IN (SELECT rowid FROM archive_fts WHERE archive_fts MATCH :match)';
@@ -44,12 +45,34 @@ export type ArchiveSearcher = {
 
 /** Mentions listed for one person at most: a case is read, not a report run. */
 const MAX_MENTIONS = 500;
+/**
+ * Snippets kept, by statement and search words: an archived statement never changes (an
+ * import brings new ids), and the same case's mentions or the same search come back often.
+ */
+const MAX_SNIPPETS = 5000;
 
 export function createArchiveSearch(db: DatabaseSync): ArchiveSearcher {
   const prepared = preparedCache(db);
-  const hitOf = db.prepare('SELECT id, date, title, language, organisations, full_text FROM archive_statements WHERE n = ?');
+  const hitOf = db.prepare('SELECT n, id, date, title, language, organisations FROM archive_statements WHERE n = ?');
+  const textOf = db.prepare('SELECT full_text FROM archive_statements WHERE n = ?');
   const hits = (sql: string, params: Record<string, SQLInputValue>): HitRow[] =>
     (prepared(sql).all(params) as Array<{ n: number }>).map(({ n }) => hitOf.get(n) as HitRow);
+  const snippets = new Map<string, SnippetPart[]>();
+  /** The snippets of these rows for these words, made once. */
+  const snippetsOf = (rows: HitRow[], terms: ReadonlyArray<Pick<SearchTerm, 'stem' | 'keyPrefix'>>): SnippetPart[][] => {
+    const words = terms.map((term) => `${term.stem}|${term.keyPrefix}`).join(' ');
+    const matcher = snippetMatcher(terms);
+    return rows.map((row) => {
+      const key = `${row.id}\n${words}`;
+      let found = snippets.get(key);
+      if (!found) {
+        found = snippetOf((textOf.get(row.n) as { full_text: string }).full_text, matcher);
+        if (snippets.size >= MAX_SNIPPETS) snippets.clear();
+        snippets.set(key, found);
+      }
+      return found;
+    });
+  };
 
   return {
     search(request) {
@@ -60,14 +83,14 @@ export function createArchiveSearch(db: DatabaseSync): ArchiveSearcher {
       const dates = request.from || request.to ? "AND date <> '' AND date BETWEEN :from AND :to" : '';
       const matching = clauses.length === 0 ? '' : MATCHING;
       const rows = hits(`SELECT n ${NEWEST_FIRST} WHERE 1 ${dates} ${matching} ${ORDER}`, { ...params, match: clauses.join(' AND ') });
-      const matcher = snippetMatcher(terms);
-      return rows.map((row) => ({
+      const shown = snippetsOf(rows, terms);
+      return rows.map((row, i) => ({
         id: row.id,
         date: row.date,
         title: row.title,
         language: row.language as ArchiveHit['language'],
         organisations: JSON.parse(row.organisations) as string[],
-        snippet: snippetOf(row.full_text, matcher),
+        snippet: shown[i]!,
       }));
     },
 
@@ -80,8 +103,8 @@ export function createArchiveSearch(db: DatabaseSync): ArchiveSearcher {
       const rows = hits(`SELECT n ${NEWEST_FIRST} WHERE 1 ${MATCHING} ${ORDER}`, { match, limit: MAX_MENTIONS });
       // The snippet marks the words of the names, whole keys only (a name is not typed half-way).
       const terms = spellings.flat().map((key) => ({ stem: '', keyPrefix: key }));
-      const matcher = snippetMatcher(terms);
-      return rows.map((row) => ({ id: row.id, date: row.date, title: row.title, snippet: snippetOf(row.full_text, matcher) }));
+      const shown = snippetsOf(rows, terms);
+      return rows.map((row, i) => ({ id: row.id, date: row.date, title: row.title, snippet: shown[i]! }));
     },
   };
 }
