@@ -148,7 +148,7 @@ export function createHandlers({ documents, window, shell, library, libraryDialo
     'archive.import': async ({ from }) => {
       const path = importDialogs?.chooseArchivePath ? await importDialogs.chooseArchivePath(from) : null;
       if (path === null) return fail('CANCELLED', 'No archive was chosen.');
-      return archiveImporter.run(path);
+      return archiveImporter.run(path, uiLocale?.current() ?? 'en');
     },
     'archive.importProgress': async () => ok(archiveImporter.progress()),
     'archive.imports': () => library.archiveImports(),

@@ -3,6 +3,7 @@ import type { ArchiveBatch, ArchiveEntryToStore, ArchiveImportProgress, ArchiveI
 import { decodeArchiveChunk, type ArchiveChunk } from '../../../core/archive/archive-chunk.ts';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 import { readArchiveInWorker } from './archive-read-client.ts';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 
 type Answer<T> = Result<T> | Promise<Result<T>>;
 
@@ -58,6 +59,7 @@ export async function importArchiveInto(
   path: string,
   library: ArchiveStaging | ArchiveStorage,
   onProgress: (progress: ArchiveImportProgress) => void = () => undefined,
+  locale: UiLocale = 'en',
 ): Promise<Result<ArchiveImportReport>> {
   const started = performance.now();
   const staging = typeof library === 'function' ? heldUntilCommit(library) : library;
@@ -66,7 +68,7 @@ export async function importArchiveInto(
   const stagingId = begun.value;
   let finished = false;
   try {
-    const read = await readArchiveInWorker(path, { progress: onProgress, entries: async (chunk) => staging.archiveStageAdd(stagingId, chunk) });
+    const read = await readArchiveInWorker(path, { progress: onProgress, entries: async (chunk) => staging.archiveStageAdd(stagingId, chunk) }, undefined, locale);
     if (!read.ok) return read;
     const { statements, failures, files } = read.value;
     const report = (batch: ArchiveBatch | null): ArchiveImportReport => ({ batch, files, statements, failures, millis: Math.round(performance.now() - started) });
@@ -93,11 +95,11 @@ export function createArchiveImporter(library: ArchiveStaging) {
   let running = false;
   return {
     progress: (): ArchiveImportProgress => progress,
-    async run(path: string): Promise<Result<ArchiveImportReport>> {
+    async run(path: string, locale: UiLocale = 'en'): Promise<Result<ArchiveImportReport>> {
       if (running) return fail('IO_ERROR', 'An archive is being imported already; wait until it has finished.');
       running = true;
       try {
-        return await importArchiveInto(path, library, (next) => (progress = next));
+        return await importArchiveInto(path, library, (next) => (progress = next), locale);
       } catch (error) {
         return fail('INTERNAL', `The archive import failed: ${error instanceof Error ? error.message : String(error)}`);
       } finally {

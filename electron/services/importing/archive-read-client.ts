@@ -4,6 +4,7 @@ import type { ArchiveChunk } from '../../../core/archive/archive-chunk.ts';
 import { fail, type Result } from '../../../core/ipc/result.ts';
 import type { ArchiveReadAck, ArchiveReadJob, ArchiveReadMessage } from './archive-read-protocol.ts';
 import type { ArchiveRead } from './archive-reader.ts';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 
 /**
  * The reader's script: archive-read-worker.ts beside this file from source, archive-read-worker.js
@@ -26,9 +27,9 @@ export type ArchiveReadHandlers = {
  * statements to `entries` a chunk at a time as they are read; the main process only passes
  * chunks on. Answers what was read, the first failure of `entries`, or why the reader stopped.
  */
-export function readArchiveInWorker(path: string, handlers: ArchiveReadHandlers, workerUrl: URL = defaultArchiveReadWorkerUrl()): Promise<Result<ArchiveRead>> {
+export function readArchiveInWorker(path: string, handlers: ArchiveReadHandlers, workerUrl: URL = defaultArchiveReadWorkerUrl(), locale: UiLocale = 'en'): Promise<Result<ArchiveRead>> {
   return new Promise((resolve) => {
-    const worker = new Worker(workerUrl, { workerData: { path } satisfies ArchiveReadJob });
+    const worker = new Worker(workerUrl, { workerData: { path, locale } satisfies ArchiveReadJob });
     let settled = false;
     let read: Result<ArchiveRead> | null = null;
     const storing: Array<Promise<unknown>> = [];

@@ -2,6 +2,7 @@ import type { ArchiveImportProgress } from '../../../core/archive/archive-api.ts
 import type { ArchiveChunk } from '../../../core/archive/archive-chunk.ts';
 import type { Result } from '../../../core/ipc/result.ts';
 import type { ArchiveRead } from './archive-reader.ts';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 
 /**
  * The messages between the archive reader's thread (archive-read-worker.ts) and the main
@@ -12,7 +13,7 @@ import type { ArchiveRead } from './archive-reader.ts';
  * at most a couple of chunks unanswered, so they never pile up in the main process's queue
  * (Node delivers queued messages in one task, and a pile would be one long stall).
  */
-export type ArchiveReadJob = { path: string };
+export type ArchiveReadJob = { path: string; locale?: UiLocale };
 
 export type ArchiveReadMessage =
   | { type: 'progress'; progress: ArchiveImportProgress }

@@ -54,15 +54,16 @@ const progress = (next: ArchiveImportProgress) => {
   send({ type: 'progress', progress: next });
 };
 
-async function read({ path }: ArchiveReadJob): Promise<void> {
-  const result = await readArchive(path, {
+async function read({ path, locale }: ArchiveReadJob): Promise<void> {
+  const sink = {
     progress,
-    async entry(entry) {
+    async entry(entry: ArchiveEntryToStore) {
       chunk.push(entry);
       chunkChars += entry.fullText.length + entry.statementJson.length;
       if (chunkChars >= CHUNK_CHARS) await flush();
     },
-  });
+  };
+  const result = await readArchive(path, sink, locale);
   if (result.ok && result.value.failures.length === 0) await flush();
   send({ type: 'done', result });
 }

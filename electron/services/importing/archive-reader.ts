@@ -7,6 +7,7 @@ import { decodeImportBytes } from '../../../core/import/decode-bytes.ts';
 import { importStatement, type ImportedStatement } from '../../../core/import/import-statement.ts';
 import { MAX_IMPORT_BYTES as MAX_ARCHIVE_BYTES } from '../../../core/import/limits.ts';
 import { summariseImport } from '../../../core/import/report.ts';
+import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 import { describeFsError } from '../documents/fs-errors.ts';
 import { IMPORT_EXTENSIONS, importFile, importKindOf } from './import-file.ts';
@@ -72,7 +73,8 @@ function entryOf(imported: ImportedStatement, sourceFile: string, sourceLine: nu
 }
 
 /** Reads the file or folder at path, statement by statement into the sink; a Failure only when nothing could be read at all. */
-export async function readArchive(path: string, sink: ArchiveReadSink): Promise<Result<ArchiveRead>> {
+/** locale: the interface language of each statement's one-line summary in the report. */
+export async function readArchive(path: string, sink: ArchiveReadSink, locale: UiLocale = 'en'): Promise<Result<ArchiveRead>> {
   const onProgress = (progress: ArchiveImportProgress) => sink.progress(progress);
   const listed = await filesOf(path);
   if (!listed.ok) return listed;
@@ -86,7 +88,7 @@ export async function readArchive(path: string, sink: ArchiveReadSink): Promise<
     }
     const { report } = imported.value;
     const entry = entryOf(imported.value, file, line, fallback, original);
-    read.statements.push({ file, line, date: entry.date, title: entry.title, summary: summariseImport(report) });
+    read.statements.push({ file, line, date: entry.date, title: entry.title, summary: summariseImport(report, locale) });
     // After a failure nothing will be stored: the rest is read for the report only.
     if (read.failures.length === 0) await sink.entry(entry);
   };
