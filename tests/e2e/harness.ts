@@ -22,7 +22,8 @@ import { seedLibraryFile } from '../../core/library/seed-from-samples.ts';
 import { createPrintService } from '../../electron/services/printing/print-service.ts';
 import { loadUiLocaleSetting } from '../../electron/main/ui-locale-setting.ts';
 
-export const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer');
+/** The built renderer; STUDIO_RENDERER_DIR points a benchmark or a profile at another build (e.g. an unminified one). */
+export const RENDERER_DIR = process.env['STUDIO_RENDERER_DIR'] ?? resolve(import.meta.dirname, '../../out/renderer');
 export const RESULTS_DIR = resolve(import.meta.dirname, '../../test-results');
 /** The app's origin in tests: same host as app://statement-studio, a scheme Chromium can load. */
 export const TEST_ORIGIN = 'http://statement-studio';
