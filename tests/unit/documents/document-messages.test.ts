@@ -2,8 +2,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
-import { nodeAtomicFs } from '../../../electron/services/documents/atomic-write.ts';
-import { faultyFs, fsError, makeService, sampleStatement, snapshot, tempDir, writeStatementFile } from './helpers.ts';
+import { diskFullFor, makeService, sampleStatement, snapshot, tempDir, writeStatementFile } from './helpers.ts';
 
 /** The writer switches the interface language while the app runs: each call answers in the language of that moment. */
 function switchable(start: UiLocale) {
@@ -16,14 +15,8 @@ describe('documents: what the writer is told, in the interface language', () => 
     const docs = await tempDir();
     const path = await writeStatementFile(docs, 'kloop.statement');
     const before = await snapshot(path);
-    const fs = faultyFs({
-      write: async (handle, data) => {
-        if (String(data).includes('Too big for the disk')) throw fsError('ENOSPC', 'write');
-        return nodeAtomicFs.write(handle, data);
-      },
-    });
     const language = switchable('ru');
-    const { service } = await makeService({ fs, locale: language.locale });
+    const { service } = await makeService({ fs: diskFullFor('Too big for the disk'), locale: language.locale });
     const opened = await service.openPath(path);
     if (!opened.ok) throw new Error(opened.message);
     expect(await service.save(opened.value.id, sampleStatement('Too big for the disk'))).toEqual({

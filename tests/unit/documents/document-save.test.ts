@@ -5,7 +5,7 @@ import type { OpenedDocument } from '../../../core/ipc/contract.ts';
 import type { Result } from '../../../core/ipc/result.ts';
 import { serializeStatement } from '../../../core/statement/parse.ts';
 import { nodeAtomicFs } from '../../../electron/services/documents/atomic-write.ts';
-import { faultyFs, fsError, makeService, runningAsRoot, sampleStatement, snapshot, tempDir, tempFilesIn, writeStatementFile } from './helpers.ts';
+import { diskFullFor, faultyFs, fsError, makeService, runningAsRoot, sampleStatement, snapshot, tempDir, tempFilesIn, writeStatementFile } from './helpers.ts';
 
 function opened(result: Result<OpenedDocument>): OpenedDocument {
   if (!result.ok) throw new Error(`expected an opened document, got ${result.code}: ${result.message}`);
@@ -238,13 +238,7 @@ describe('documents: errors while saving', () => {
     const docs = await tempDir();
     const path = await writeStatementFile(docs, 'kloop.statement');
     const before = await snapshot(path);
-    const fs = faultyFs({
-      write: async (handle, data) => {
-        if (String(data).includes('Too big for the disk')) throw fsError('ENOSPC', 'write');
-        return nodeAtomicFs.write(handle, data);
-      },
-    });
-    const { service } = await makeService({ fs });
+    const { service } = await makeService({ fs: diskFullFor('Too big for the disk') });
     const doc = opened(await service.openPath(path));
     expect(await service.save(doc.id, edited('Too big for the disk'))).toEqual({
       ok: false,

@@ -76,6 +76,16 @@ export function faultyFs(overrides: Partial<AtomicFs> = {}): AtomicFs & { calls:
   };
 }
 
+/** A disk that fills up while writing any data containing `marker` (ENOSPC), and writes everything else. */
+export function diskFullFor(marker: string) {
+  return faultyFs({
+    write: async (handle, data) => {
+      if (String(data).includes(marker)) throw fsError('ENOSPC', 'write');
+      return nodeAtomicFs.write(handle, data);
+    },
+  });
+}
+
 export const isTempName = (name: string) => name.endsWith('.tmp');
 export const tempFilesIn = async (dir: string) => (await readdir(dir)).filter(isTempName);
 
