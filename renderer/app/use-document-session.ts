@@ -193,13 +193,16 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
   const saveWith = useCallback(
     async (mode: 'save' | 'saveAs', overwriteExternalChange = false): Promise<SaveOutcome> => {
       const s = sessionRef.current;
-      const statement = currentStatement();
-      if (!s || !statement) return 'failed';
+      if (!s) return 'failed';
+      // Counted before the text is made: typing while it is made in slices keeps the document dirty.
       const before = changeCount.current;
+      // As JSON text made a few blocks at a time: one serialization of a thousand-page statement froze the window.
+      const current = await currentStatementJson();
+      if (!current || current.id !== s.id) return 'failed';
       const result =
         mode === 'save'
-          ? await studio.documents.save({ id: s.id, statement, overwriteExternalChange })
-          : await studio.documents.saveAs({ id: s.id, statement });
+          ? await studio.documents.save({ id: s.id, statementJson: current.json, overwriteExternalChange })
+          : await studio.documents.saveAs({ id: s.id, statementJson: current.json });
       if (!result.ok) {
         if (result.code === 'CANCELLED') return 'cancelled';
         if (result.code === 'CHANGED_ON_DISK') setPrompt({ kind: 'changed-on-disk', message: result.message });
@@ -215,7 +218,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       setStatus(messagesNow(appMessages).saved(result.value.path));
       return 'saved';
     },
-    [currentStatement],
+    [currentStatementJson],
   );
 
   /** Runs `action` once unsaved changes are saved or knowingly discarded. */

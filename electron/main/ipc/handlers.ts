@@ -10,6 +10,8 @@ import type { ExportService } from '../../services/exporting/index.ts';
 import { importFile } from '../../services/importing/import-file.ts';
 import { reportLines, summariseImport } from '../../../core/import/report.ts';
 import type { HandlerTable } from './router.ts';
+import type { Result } from '../../../core/ipc/result.ts';
+import type { Statement } from '../../../core/statement/schema.ts';
 import { createArchiveImporter } from '../../services/importing/archive-import.ts';
 import type { PrintService } from '../../services/printing/print-service.ts';
 import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
@@ -60,6 +62,15 @@ export type HandlerDeps = {
   printing?: PrintService;
 };
 
+/**
+ * A statement the window sent as the file's JSON text (to save, or as the recovery copy),
+ * parsed and validated as a file being opened is; refused as a bad argument otherwise.
+ */
+function statementSent(json: string, what: string): Result<Statement> {
+  const parsed = parseStatement(json);
+  return parsed.ok ? parsed : fail('BAD_ARGUMENTS', `${what} is not a valid statement: ${parsed.message}`);
+}
+
 /** The handler table: one entry per contract channel, each a thin call into a service. */
 export function createHandlers({ documents, window, shell, library, libraryDialogs, exports, templates, templateDialogs, importDialogs, uiLocale, printing }: HandlerDeps): HandlerTable {
   const archiveImporter = createArchiveImporter(library);
@@ -85,14 +96,18 @@ export function createHandlers({ documents, window, shell, library, libraryDialo
     'documents.recentWithMissing': () => documents.recentWithMissing(),
     'documents.forgetRecent': ({ path }) => documents.forgetRecent(path),
     'documents.takePending': () => documents.takePending(),
-    'documents.save': ({ id, statement, overwriteExternalChange }) =>
-      documents.save(id, statement, { overwriteExternalChange: overwriteExternalChange ?? false }),
-    'documents.saveAs': ({ id, statement }) => documents.saveAs(id, statement),
+    'documents.save': async ({ id, statementJson, overwriteExternalChange }) => {
+      const parsed = statementSent(statementJson, 'The statement to save');
+      return parsed.ok ? documents.save(id, parsed.value, { overwriteExternalChange: overwriteExternalChange ?? false }) : parsed;
+    },
+    'documents.saveAs': async ({ id, statementJson }) => {
+      const parsed = statementSent(statementJson, 'The statement to save');
+      return parsed.ok ? documents.saveAs(id, parsed.value) : parsed;
+    },
     'documents.close': ({ id }) => documents.close(id),
     'recovery.write': async ({ id, statementJson }) => {
-      const parsed = parseStatement(statementJson);
-      if (!parsed.ok) return fail('BAD_ARGUMENTS', `The recovery copy is not a valid statement: ${parsed.message}`);
-      return documents.writeRecovery(id, parsed.value);
+      const parsed = statementSent(statementJson, 'The recovery copy');
+      return parsed.ok ? documents.writeRecovery(id, parsed.value) : parsed;
     },
     'recovery.list': () => documents.listRecovery(),
     'recovery.restore': ({ recoveryId }) => documents.restoreRecovery(recoveryId),

@@ -49,7 +49,7 @@ const app = { frameUrl: 'app://statement-studio/index.html' };
 describe('IPC router', () => {
   it('passes a valid call from the app frame to the service', async () => {
     const { router, calls } = setup();
-    const r = await router(app, 'documents.save', { id: 'abc-1', statement: newStatement() });
+    const r = await router(app, 'documents.save', { id: 'abc-1', statementJson: JSON.stringify(newStatement()) });
     expect(r.ok).toBe(true);
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatch(/^save\(\["abc-1"/);
@@ -80,12 +80,13 @@ describe('IPC router', () => {
 
   it.each([
     ['a missing argument object', 'documents.save', undefined],
-    ['a wrong type', 'documents.save', { id: 5, statement: newStatement() }],
+    ['a wrong type', 'documents.save', { id: 5, statementJson: JSON.stringify(newStatement()) }],
+    ['a statement object where JSON text is expected', 'documents.save', { id: 'a', statement: newStatement() }],
     ['a path-like id', 'documents.close', { id: '../../etc/passwd' }],
     ['an oversized string', 'window.setState', { title: 'x'.repeat(100_000), dirty: true }],
     ['an extra key', 'documents.new', { path: '/etc/passwd' }],
     ['a statement object where JSON text is expected', 'recovery.write', { id: 'a', statement: newStatement() }],
-    ['a bad date', 'documents.save', { id: 'a', statement: { ...newStatement(), meta: { title: '', date: '2024-02-30', places: [], language: 'en' } } }],
+    ['a bad date', 'documents.newFrom', { statement: { ...newStatement(), meta: { title: '', date: '2024-02-30', places: [], language: 'en' } } }],
   ])('rejects %s with a message naming the field', async (_label, channel, args) => {
     const { router, calls } = setup();
     const r = await router(app, channel, args);
@@ -115,6 +116,21 @@ describe('IPC router', () => {
       { isTrustedFrame: () => true },
     );
     expect(await router(app, 'documents.new', {})).toEqual({ ok: false, code: 'INTERNAL', message: 'Unexpected error in documents.new: boom' });
+  });
+});
+
+describe('statements saved over IPC as JSON text', () => {
+  it.each(['documents.save', 'documents.saveAs'])('%s refuses text that is not a valid statement, before the service sees it', async (channel) => {
+    const { router, calls } = setup();
+    const badDate = { ...newStatement(), meta: { title: '', date: '2024-02-30', places: [], language: 'en' } };
+    for (const statementJson of ['{"format":"something-else"}', '{"format":', JSON.stringify(badDate)]) {
+      const r = await router(app, channel, { id: 'abc', statementJson });
+      expect(r).toMatchObject({ ok: false, code: 'BAD_ARGUMENTS' });
+      if (!r.ok) expect(r.message).toMatch(/^The statement to save is not a valid statement: /);
+    }
+    expect(calls).toEqual([]);
+    expect(await router(app, channel, { id: 'abc', statementJson: JSON.stringify(newStatement()) })).toMatchObject({ ok: true });
+    expect(calls[0]).toMatch(/^save(As)?\(\["abc"/);
   });
 });
 
