@@ -11,17 +11,16 @@ import { launchChromium } from '../tests/e2e/harness.ts';
 /** The longest task a step may take: beyond it the writer feels the window freeze. */
 export const FREEZE_MS = 200;
 /**
- * What the tests hold each step to today: the 200 ms goal is not yet met on every step (the
- * bench rows say which), so the tests catch a return of the multi-second freezes measured
- * before the fixes (1.7 s opening 1,000 pages) without failing on the gap still open.
+ * What the `npm test` run (200 pages) holds each step to: the 200 ms goal is met at the full
+ * size on this machine (184 ms at most), with room for a loaded 2-core CI.
  */
-export const REGRESSION_MS = 1000;
+export const REGRESSION_MS = 500;
 /**
- * What the full load (1,000 pages) is held to: not stopping to answer for ten seconds. Today's
- * longest tasks there are seconds long (opening: the slices' per-update costs and layout;
- * typing at the end; inserting a note), well over both limits above: the bench rows show them.
+ * What the full load (1,000 pages) is held to in the soak project: under the profiler on a
+ * loaded machine a layout of the whole statement reached 1.1 s once, so a second is the bound
+ * that holds; the bench rows show the 200 ms goal.
  */
-export const HANG_MS = 10_000;
+export const HANG_MS = 1000;
 
 export function loadRows(report: LoadReport): BenchRow[] {
   const { size } = report;

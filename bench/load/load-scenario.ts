@@ -6,10 +6,10 @@
  * restyle the signatories. Every long task is recorded with the step that was running, and
  * the JavaScript heap after each step.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { makeTempDir, openStudio, press, type Studio } from '../../tests/e2e/harness.ts';
+import { makeTempDir, openStudio, press, RESULTS_DIR, type Studio } from '../../tests/e2e/harness.ts';
 import { familyNameInLibrary, fillLoadArchive, fillLoadLibrary, writeLoadStatement, type LoadSize } from './load-data.ts';
 
 export type LongTask = { step: string; startMs: number; durationMs: number };
@@ -67,13 +67,29 @@ export async function runLoadScenario(browser: Browser, size: LoadSize, log: (li
   const cdp = await studio.context.newCDPSession(studio.page);
   const steps: Array<{ step: string; startedAt: number; durationMs: number; heapMiB: number }> = [];
   try {
+    // STUDIO_LOAD_PROFILE=open,save writes those steps' CPU profiles to test-results (for an unminified build: STUDIO_RENDERER_DIR).
+    const profiled = new Set((process.env['STUDIO_LOAD_PROFILE'] ?? '').split(',').filter(Boolean));
+    // STUDIO_LOAD_TRACE=open writes a Chromium trace of those steps (tasks, style, layout, paint: what a CPU profile shows as "(program)").
+    const traced = new Set((process.env['STUDIO_LOAD_TRACE'] ?? '').split(',').filter(Boolean));
     const step = async (name: string, work: () => Promise<void>) => {
+      const profiling = profiled.has(name);
+      const trace = traced.has(name) ? await startTrace(cdp) : null;
+      if (profiling) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+      const profiledFrom = await studio.page.evaluate(() => performance.now());
       await markStep(studio.page, name);
       const startedAt = await studio.page.evaluate(() => performance.now());
       const started = performance.now();
       await work();
       const durationMs = performance.now() - started;
       await settle(studio.page);
+      if (profiling) {
+        const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+        // With the long tasks of the moment, as page times from the profile's start, to find them in it.
+        const tasks = (await studio.page.evaluate(() => (window as unknown as LoadWindow).__load.tasks)).filter((t) => t.start >= profiledFrom);
+        const longTasks = tasks.map((t) => ({ fromProfileStartMs: t.start - profiledFrom, durationMs: t.duration }));
+        await writeFile(join(RESULTS_DIR, `load-${name.replace(/\W+/g, '-')}.cpuprofile`), JSON.stringify({ ...(profile as object), longTasks }));
+      }
+      if (trace) await writeFile(join(RESULTS_DIR, `load-${name.replace(/\W+/g, '-')}.trace.json`), JSON.stringify({ traceEvents: await trace() }));
       steps.push({ step: name, startedAt, durationMs, heapMiB: await heapMiB(cdp) });
       log(`${name}: ${Math.round(durationMs)} ms`);
     };
@@ -106,6 +122,19 @@ export async function runLoadScenario(browser: Browser, size: LoadSize, log: (li
     await cdp.detach().catch(() => {});
     await studio.close();
   }
+}
+
+/** Starts a Chromium trace; the function returned stops it and resolves with its events. */
+async function startTrace(cdp: CDPSession): Promise<() => Promise<unknown[]>> {
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...value));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute', 'toplevel'] } });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
 }
 
 async function openStatement(studio: Studio, path: string, blocks: number): Promise<void> {
@@ -158,7 +187,8 @@ async function save(studio: Studio, path: string, blocks: number): Promise<void>
 async function exportPdf(studio: Studio, dir: string): Promise<number> {
   const { page } = studio;
   await studio.emit('command', { id: 'file.export' });
-  const dialog = page.getByRole('dialog', { name: 'Export the statement' });
+  // By CSS, not by role: Playwright's role query walks the whole page (thousands of blocks) in the page's own task, a long task that is the driver's, not the app's.
+  const dialog = page.locator('[role="dialog"]').filter({ has: page.locator('h2', { hasText: 'Export the statement' }) });
   studio.dialogs.exportPaths.push(join(dir, 'load.pdf'));
   await dialog.getByRole('button', { name: 'Export PDF…' }).click({ timeout: 120_000 });
   const status = await waitForText(page, () => dialog.getByRole('status').last().innerText(), 'Exported ', 300_000);

@@ -4,6 +4,7 @@
  * preload's own factory and backed by the real IPC router and services over a Playwright
  * binding. Only the native dialogs and the window are fakes.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -150,14 +151,55 @@ export async function openStudio(browser: Browser, options: { userDataDir?: stri
   await context.route(/^(?!http:\/\/statement-studio\/)/, (route) => route.abort('blockedbyclient'));
 
   const page = await context.newPage();
-  await context.exposeBinding('__studioInvoke', (source, channel: unknown, args: unknown) => router({ frameUrl: source.frame.url() }, channel, args));
+  // Long answers (an opened statement: megabytes) are fetched over HTTP and long string arguments
+  // (a statement's JSON) sent in parts: through the DevTools protocol, which carries Playwright's
+  // bindings, one 15 MB message was a task of 0.3 to 2 seconds in the page, whatever its form;
+  // Electron's IPC hands a string over by a copy and an object by structured clone (in about
+  // the time of the JSON.parse done here).
+  const longAnswers = new Map<string, string>();
+  await context.route(`${TEST_ORIGIN}/__answer/*`, async (route) => {
+    const id = route.request().url().split('/').pop()!;
+    const body = longAnswers.get(id);
+    longAnswers.delete(id);
+    await route.fulfill(body === undefined ? { status: 404 } : { status: 200, contentType: 'application/json', body });
+  });
+  // A long string argument comes in parts of a megabyte, each a short task of the page.
+  const longArguments = new Map<string, string[]>();
+  await context.exposeBinding('__studioPart', (_source, id: string, part: string) => {
+    if (!longArguments.has(id)) longArguments.set(id, []);
+    longArguments.get(id)!.push(part);
+  });
+  await context.exposeBinding('__studioInvoke', async (source, channel: unknown, args: unknown, long?: { field: string; id: string }) => {
+    if (long) {
+      (args as Record<string, unknown>)[long.field] = (longArguments.get(long.id) ?? []).join('');
+      longArguments.delete(long.id);
+    }
+    const answer = await router({ frameUrl: source.frame.url() }, channel, args);
+    const json = JSON.stringify(answer);
+    if (json.length < 100_000) return answer;
+    const id = randomUUID();
+    longAnswers.set(id, json);
+    return { longAnswer: id };
+  });
   await context.addInitScript(
     `(() => {
       const listeners = new Map();
       const api = (${buildStudioApi.toString()})(
         ${JSON.stringify(CHANNEL_NAMES)},
         ${JSON.stringify(EVENT_NAMES)},
-        (channel, args) => window.__studioInvoke(channel, args),
+        (channel, args) => {
+          const long = Object.entries(args ?? {}).find(([, v]) => typeof v === 'string' && v.length >= 100000);
+          if (long) {
+            const id = Math.random().toString(36).slice(2) + Date.now();
+            const send = async () => {
+              for (let at = 0; at < long[1].length; at += 1000000) await window.__studioPart(id, long[1].slice(at, at + 1000000));
+              const answer = await window.__studioInvoke(channel, { ...args, [long[0]]: '' }, { field: long[0], id });
+              return answer && answer.longAnswer ? fetch('/__answer/' + answer.longAnswer).then((r) => r.json()) : answer;
+            };
+            return send();
+          }
+          return window.__studioInvoke(channel, args).then((a) => a && a.longAnswer ? fetch('/__answer/' + a.longAnswer).then((r) => r.json()) : a);
+        },
         (event, listener) => {
           if (!listeners.has(event)) listeners.set(event, new Set());
           listeners.get(event).add(listener);

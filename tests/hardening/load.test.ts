@@ -1,8 +1,8 @@
 /**
  * The full load of issue #10 in Chromium: a statement of over 1,000 A4 pages, a library of
  * 100,000 cases, 5,000 archived statements and 10,000 signatories (bench/load/load-scenario.ts): every step of the
- * writer's session done and checked, no hang (HANG_MS: the 200 ms goal is not met at this
- * size yet), the heap bounded. Its figures per step are rows of `npm run bench`.
+ * writer's session done and checked, no task over HANG_MS (1 s; the 200 ms goal is a bench row),
+ * the heap bounded. Its figures per step are rows of `npm run bench`.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 describe('the full load', () => {
-  it('a 1,000-page statement, 100,000 cases, 5,000 archived statements and 10,000 signers: every step done, no hang, the heap bounded', async () => {
+  it('a 1,000-page statement, 100,000 cases, 5,000 archived statements and 10,000 signers: every step done, no task over a second, the heap bounded', async () => {
     const report = await runLoadScenario(browser, FULL_LOAD, (line) => console.log(line));
     console.table(report.steps.map((s) => ({ step: s.step, ms: Math.round(s.durationMs), longestTaskMs: Math.round(s.longestTaskMs), longTasks: s.longTasks, heapMiB: Math.round(s.heapMiB) })));
     expect(report.pdfPages).toBeGreaterThanOrEqual(1000);
