@@ -143,7 +143,8 @@ describe('the Library panel in a Russian interface', () => {
 
       await panel.getByRole('button', { name: 'Резервные копии…' }).click();
       const backups = dialogNamed(page, 'Резервные копии библиотеки');
-      expect(await backups.innerText()).toContain('Резервных копий пока нет.');
+      // The list arrives from the library's worker a moment after the dialog opens.
+      await expect.poll(() => backups.innerText()).toContain('Резервных копий пока нет.');
       await studio.screenshot('russian-library-backups');
       expect(await englishWords(backups)).toEqual([]);
       await backups.getByRole('button', { name: 'Закрыть' }).click();
