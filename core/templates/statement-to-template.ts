@@ -214,8 +214,8 @@ function blockText(block: SerializedNode, ctx: Context): string | null {
   }
 }
 
-/** Declared variables that are used: in the text, as the date, or read by a used formula. */
-function usedDeclarations(variables: readonly DeclaredVariable[], used: Set<string>): DeclaredVariable[] {
+/** Adds to `used` the variables that the formulas of used ones read, and what those read in turn. */
+export function addFormulaInputs(variables: ReadonlyArray<Pick<DeclaredVariable, 'name' | 'compute'>>, used: Set<string>): void {
   const names = new Set(variables.map((v) => v.name));
   let grew = true;
   while (grew) {
@@ -231,6 +231,11 @@ function usedDeclarations(variables: readonly DeclaredVariable[], used: Set<stri
       }
     }
   }
+}
+
+/** Declared variables that are used: in the text, as the date, or read by a used formula. */
+function usedDeclarations(variables: readonly DeclaredVariable[], used: Set<string>): DeclaredVariable[] {
+  addFormulaInputs(variables, used);
   return variables.filter((v) => used.has(v.name));
 }
 

@@ -2,7 +2,7 @@ import type { Statement } from '../statement/schema.ts';
 import { walkEditorNodes } from './editor-walk.ts';
 import { declaredFromMark, markedVariableOf } from './marked-variable.ts';
 import { filledVariableOf, isPlaceholderNode } from './placeholder-node.ts';
-import type { DeclaredVariable } from './statement-to-template.ts';
+import { addFormulaInputs, type DeclaredVariable } from './statement-to-template.ts';
 import type { StatementWithTemplate, TemplateRecord } from './template-record.ts';
 import { LIST_TYPES } from './variable-types.ts';
 
@@ -52,13 +52,11 @@ export function variablesInStatement(statement: Statement): FoundVariable[] {
     if (filled !== null) add(fromRecord(record, filled));
   });
   // What the found ones stand on: the statement's date and the variables their formulas read.
-  // Twice over, as a formula may read a computed variable that reads another.
-  for (let round = 0; record && round < 2; round++) {
-    for (const v of record.variables) {
-      if (found.has(v.name)) continue;
-      const needed = v.name === record.dateVariable || [...found.values()].some((f) => f.compute !== null && new RegExp(`(^|\\s)${v.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`).test(f.compute));
-      if (needed) found.set(v.name, { ...fromRecord(record, v.name)!, occurrences: 0 });
-    }
+  if (record) {
+    const needed = new Set(found.keys());
+    if (record.dateVariable !== null) needed.add(record.dateVariable);
+    addFormulaInputs([...found.values(), ...record.variables.filter((v) => !found.has(v.name))], needed);
+    for (const v of record.variables) if (needed.has(v.name) && !found.has(v.name)) found.set(v.name, { ...fromRecord(record, v.name)!, occurrences: 0 });
   }
   return [...found.values()];
 }

@@ -44,8 +44,9 @@ export function SaveAsTemplateDialog({ statement, onClose }: Props) {
   const dateStyle = record?.dateStyle ?? 'day-month-year';
   const suggestions = useMemo(() => suggestTemplateVariables(statement, dateStyle, new Set(found.map((f) => f.name)), found), [statement, dateStyle, found]);
   const taken = useMemo(() => suggestions.filter((s) => chosen.has(s.kind) && s.needs.every((n) => chosen.has(n))), [suggestions, chosen]);
+  // The copy with chips put in (a deep copy of the statement) is made when the choices change, not per keystroke in the name.
+  const applied = useMemo(() => applySuggestions(statement, taken), [statement, taken]);
   const text = useMemo(() => {
-    const applied = applySuggestions({ ...statement, meta: { ...statement.meta, language } }, taken);
     const dateVariable = taken.some((s) => s.kind === 'date') ? 'date' : (record?.dateVariable ?? null);
     return statementToTemplateText(
       { title: applied.meta.title, root: applied.editor.root },
@@ -53,7 +54,7 @@ export function SaveAsTemplateDialog({ statement, onClose }: Props) {
       // A marked variable written elsewhere too is declared once, as found.
       [...found, ...taken.filter((s) => !found.some((f) => f.name === s.declaration.name)).map((s) => s.declaration)],
     );
-  }, [statement, language, taken, record, name, description, dateStyle, found]);
+  }, [applied, statement.meta.footnoteStyle, language, taken, record, name, description, dateStyle, found]);
 
   const toggle = (kind: SuggestionKind) =>
     setChosen((old) => {

@@ -176,6 +176,29 @@ describe('suggested variables', () => {
     expect(next.meta.title).toBe('Free Daniyar Sadykov now');
   });
 
+  it('finds what a used formula reads, through a computed variable, and the date, but not a variable the formula merely spells', () => {
+    const template = parsed(`---
+id: chain
+name: Chain
+language: en
+date: day
+variables:
+  day: { type: date, default: today }
+  founded: { type: year, default: 1998 }
+  since: { type: text }
+  years: { compute: years since founded }
+  anniversary: { compute: ordinal of years }
+---
+# Our {{anniversary}} year
+
+Written {{since}} then.
+`);
+    const statement = templateToStatement(template, { since: 'ever' }, { today: TODAY });
+    statement.editor.root.children = [];
+    statement.meta.title = 'Our {{anniversary}} year';
+    expect(variablesInStatement(statement).map((v) => [v.name, v.occurrences])).toEqual([['anniversary', 1], ['day', 0], ['founded', 0], ['years', 0]]);
+  });
+
   it('reads Russian ordinals with their gender', () => {
     const statement = newStatement('ru');
     statement.meta = { ...statement.meta, date: '2024-06-26' };
