@@ -1,5 +1,3 @@
-import type { PartialDate } from '../cases/dates.ts';
-
 /**
  * A birth year as statements give it: "(1992)" right after the name, "born 1985", "born in
  * 1985", "(b. 1985)", "1985 г.р.", "1985 года рождения", "родился в 1985 году"; or an age at
@@ -48,5 +46,3 @@ export function birthPhrasesIn(text: string, statementDate: string): BirthPhrase
   }
   return out.sort((a, b) => a.start - b.start);
 }
-
-export const birthDateOf = (phrase: BirthPhrase): PartialDate => String(phrase.year);

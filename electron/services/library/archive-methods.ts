@@ -103,9 +103,9 @@ export function archiveMethods(guard: Guard, context: { now: () => Date; newId: 
       }),
     archiveStageAdd: (stagingId, chunk) =>
       guard('store the archive', (db) => {
-        const entries = chunk instanceof Uint8Array ? decodeArchiveChunk(chunk) : chunk;
         const pending = stagedIn(db, stagingId);
         if (!pending) return notStaged();
+        const entries = chunk instanceof Uint8Array ? decodeArchiveChunk(chunk) : chunk;
         const fault = (result: Result<never>) => {
           methods.archiveStageDiscard(stagingId);
           return result;

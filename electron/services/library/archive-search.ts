@@ -3,7 +3,7 @@ import type { ArchiveHit, ArchiveMention, ParsedArchiveSearch, SnippetPart } fro
 import { snippetMatcher, snippetOf } from '../../../core/archive/snippet.ts';
 import { nameKey, nameWords } from '../../../core/cases/name-key.ts';
 import { searchTerms, type SearchTerm } from '../../../core/library/search-query.ts';
-import { ftsPhrase, ftsPrefix, preparedCache } from './fts-helpers.ts';
+import { ftsPhrase as phrase, ftsPrefix as prefixed, preparedCache } from './fts-helpers.ts';
 
 /**
  * Search of the archive in its FTS5 index (archive-schema.ts). Each word of the query must
@@ -12,9 +12,6 @@ import { ftsPhrase, ftsPrefix, preparedCache } from './fts-helpers.ts';
  * the same per word in `orgs`; the date range is a condition on the statement's date.
  * Newest statements first.
  */
-
-const phrase = ftsPhrase;
-const prefixed = ftsPrefix;
 
 function termClause(term: SearchTerm, textColumns: string, keyColumn: string): string {
   const parts = [`${textColumns} : ${prefixed(term.stem)}`];

@@ -1,6 +1,12 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ArchiveBatch, ArchiveEntryToStore } from '../../../core/archive/archive-api.ts';
-import { organisationTokens, textKeys } from './archive-store.ts';
+import { nameKeys } from '../../../core/cases/name-key.ts';
+
+/** The name keys of the words of a text, in order (a person's mentions look for the words of a name side by side). */
+const textKeys = (text: string): string => nameKeys(text).join(' ');
+
+/** Organisation names as written and as keys, so the filter finds "Права человека" typed as "Prava cheloveka". */
+const organisationTokens = (names: ReadonlyArray<string>): string => names.map((name) => `${name} ${nameKeys(name).join(' ')}`).join(' \n ');
 
 /**
  * An archive import on its way in: its statements arrive from the main process a chunk at a

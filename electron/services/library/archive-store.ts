@@ -1,6 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ArchiveBatch, ArchivedStatement } from '../../../core/archive/archive-api.ts';
-import { nameKeys } from '../../../core/cases/name-key.ts';
 import type { Statement } from '../../../core/statement/schema.ts';
 
 /**
@@ -13,7 +12,6 @@ export type ArchiveStore = {
   removeBatch(id: string): boolean;
   batches(): ArchiveBatch[];
   find(id: string): ArchivedStatement | null;
-  count(): number;
 };
 
 type Row = {
@@ -29,16 +27,6 @@ type Row = {
   statement: string;
 };
 
-/** The name keys of the words of a text, in order (a person's mentions look for the words of a name side by side). */
-export function textKeys(text: string): string {
-  return nameKeys(text).join(' ');
-}
-
-/** Organisation names as written and as keys, so the filter finds "Права человека" typed as "Prava cheloveka". */
-export function organisationTokens(names: ReadonlyArray<string>): string {
-  return names.map((name) => `${name} ${nameKeys(name).join(' ')}`).join(' \n ');
-}
-
 export function createArchiveStore(db: DatabaseSync): ArchiveStore {
   const rowsOfBatch = db.prepare('SELECT n FROM archive_statements WHERE batch_id = ?');
   const deleteIndex = db.prepare('DELETE FROM archive_fts WHERE rowid = ?');
@@ -46,7 +34,6 @@ export function createArchiveStore(db: DatabaseSync): ArchiveStore {
   const deleteBatch = db.prepare('DELETE FROM archive_batches WHERE id = ?');
   const listBatches = db.prepare('SELECT id, imported_at, source, statements FROM archive_batches ORDER BY imported_at DESC, id');
   const byId = db.prepare('SELECT * FROM archive_statements WHERE id = ?');
-  const counted = db.prepare('SELECT count(*) AS n FROM archive_statements');
 
   return {
     removeBatch(id) {
@@ -78,6 +65,5 @@ export function createArchiveStore(db: DatabaseSync): ArchiveStore {
         statement: JSON.parse(row.statement) as Statement,
       };
     },
-    count: () => Number((counted.get() as { n: number }).n),
   };
 }

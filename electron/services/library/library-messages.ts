@@ -50,6 +50,13 @@ const RU_DOING: Readonly<Record<string, string>> = {
   'read the template': 'прочитать шаблон',
   'save the template': 'сохранить шаблон',
   'delete the template': 'удалить шаблон',
+  'store the archive': 'сохранить архив',
+  'forget the unfinished import': 'отменить незавершённый импорт',
+  'undo the import': 'отменить импорт',
+  'list the imports': 'показать импорты архива',
+  'search the archive': 'выполнить поиск в архиве',
+  'read the archived statement': 'прочитать заявление из архива',
+  'look for mentions': 'найти упоминания',
 };
 
 const ruDoing = (doing: string) => RU_DOING[doing] ?? 'выполнить действие с библиотекой';

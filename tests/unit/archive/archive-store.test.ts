@@ -137,6 +137,14 @@ describe('the archive in the library', { timeout: 60_000 }, () => {
     expect(value(library.archiveImports())).toEqual([]);
   });
 
+  it('names the archive task that failed in the language the window shows', async () => {
+    const { library } = await tempLibrary({ locale: () => 'ru' });
+    const stagingId = value(library.archiveStageBegin('archive.txt'));
+    const entry: ArchiveEntryToStore = { date: '2024-07-03', title: 'T', language: 'ru', sourceFile: 'archive.txt', sourceLine: 1, fullText: 'T', organisations: [], statementJson: '{}' };
+    const result = library.archiveStageAdd(stagingId, [{ ...entry, sourceLine: { line: 5 } as unknown as number }]);
+    expect(failure(result).message).toMatch(/^(Не удалось|Что-то пошло не так \(не удалось) сохранить архив/);
+  });
+
   it('survives reopening the file, at the newest schema version', async () => {
     const { library, path } = await tempLibrary();
     value(await importArchiveInto(SAMPLE, library));
