@@ -79,6 +79,12 @@ if (!app.requestSingleInstanceLock()) {
   let uiLocale: UiLocaleSetting | null = null;
   const locale = (): UiLocale => uiLocale?.current() ?? 'en';
 
+  /** The Import dialogs' filters: the formats the importer reads, or any file. */
+  const importFilters = () => {
+    const m = menuMessages[locale()];
+    return [{ name: m.filterImport, extensions: [...IMPORT_EXTENSIONS] }, { name: m.filterAll, extensions: ['*'] }];
+  };
+
   const documents = createDocumentService({
     userDataDir,
     onError: (message) => dialog.showErrorBox(menuMessages[locale()].couldNotOpen, message),
@@ -190,14 +196,11 @@ if (!app.requestSingleInstanceLock()) {
       printing,
       uiLocale: {
         current: locale,
-        choose: async (next) => {
-          await chooseUiLocale(next);
-        },
+        choose: chooseUiLocale,
       },
       importDialogs: {
         async chooseImportPath() {
-          const m = menuMessages[locale()];
-          const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters: [{ name: m.filterImport, extensions: [...IMPORT_EXTENSIONS] }, { name: m.filterAll, extensions: ['*'] }] });
+          const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters: importFilters() });
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },
         async chooseArchivePath(from) {
@@ -205,7 +208,7 @@ if (!app.requestSingleInstanceLock()) {
           const result = await dialog.showOpenDialog(mainWindow!, {
             title: from === 'folder' ? m.archiveFolderTitle : m.archiveFileTitle,
             properties: from === 'folder' ? ['openDirectory'] : ['openFile'],
-            filters: from === 'folder' ? [] : [{ name: m.filterImport, extensions: [...IMPORT_EXTENSIONS] }, { name: m.filterAll, extensions: ['*'] }],
+            filters: from === 'folder' ? [] : importFilters(),
           });
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },

@@ -2,7 +2,7 @@ import { defineMessages } from '../../core/i18n/define-messages.ts';
 
 /**
  * The native menus' text. "&" marks the access key (Alt+letter on Windows and Linux); each
- * menu's keys are distinct within it, in both languages (tested in menu.test.ts).
+ * menu's keys are distinct within it, in both languages (tested in tests/unit/shell/menu-language.test.ts).
  */
 export const menuMessages = defineMessages({
   en: {

@@ -98,7 +98,8 @@ export function WelcomeScreen({ onNew, onOpen, onImport, onOpenRecent, onTemplat
         </div>
         <div className="welcome-column">
           <h2 id="welcome-recent">{m.recent}</h2>
-          {recent.state === 'failed' && <p className="welcome-note" role="alert">{m.recentFailed(recent.message)}</p>}
+          {/* The service's message already says the list could not be read, and why. */}
+          {recent.state === 'failed' && <p className="welcome-note" role="alert">{recent.message}</p>}
           {recent.state === 'ready' && recent.value.length === 0 && <p className="welcome-note">{m.noRecent}</p>}
           {recent.state === 'ready' && recent.value.length > 0 && (
             <ul className="welcome-list" aria-labelledby="welcome-recent" ref={recentRef} {...arrowList}>
