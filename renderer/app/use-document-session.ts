@@ -8,11 +8,17 @@ import { studio } from '../studio.ts';
 import { createRecoveryWriter, type RecoveryWriter } from './recovery-writer.ts';
 import { emptyHistory, historyLabels, recordChange, redoChange, undoChange, type HistoryLabels, type UndoHistory } from './undo-history.ts';
 import { statementEditorState } from '../editor/statement-editor-state.ts';
+import { STATEMENT_FORMAT, STATEMENT_VERSION } from '../../core/statement/format.ts';
 import { editorJsonInSlices, nextIdleSlice } from '../editor/statement-json-in-slices.ts';
 import { pendingBlocks } from '../editor/load-in-slices.ts';
 import { messagesNow } from '../i18n/messages.ts';
 import { appMessages } from './messages.ts';
 import { welcomeMessages } from './welcome/messages.ts';
+
+/** Everything of a statement but its text, in the file's key order. */
+function statementFields(meta: StatementMeta, signatories: Statement['signatories']): Omit<Statement, 'editor'> {
+  return { format: STATEMENT_FORMAT, version: STATEMENT_VERSION, meta, signatories };
+}
 
 /** The statement open in the window. The editor's text lives in Lexical; the rest here. */
 export type DocumentSession = {
@@ -68,13 +74,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
     const s = sessionRef.current;
     const editor = editorRef.current;
     if (!s || !editor) return null;
-    return {
-      format: 'statement-studio/statement',
-      version: 1,
-      meta: s.meta,
-      editor: statementEditorState(editor),
-      signatories: signatoriesRef.current,
-    };
+    return { ...statementFields(s.meta, signatoriesRef.current), editor: statementEditorState(editor) };
   }, [editorRef]);
 
   /**
@@ -89,8 +89,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
     const editorJson = await editorJsonInSlices(editor.getEditorState(), nextIdleSlice, pendingBlocks(editor));
     const now = sessionRef.current;
     if (now?.id !== s.id) return null;
-    const fields: Omit<Statement, 'editor'> = { format: 'statement-studio/statement', version: 1, meta: now.meta, signatories: signatoriesRef.current };
-    return { id: s.id, meta: now.meta, json: `${JSON.stringify(fields).slice(0, -1)},"editor":${editorJson}}` };
+    return { id: s.id, meta: now.meta, json: `${JSON.stringify(statementFields(now.meta, signatoriesRef.current)).slice(0, -1)},"editor":${editorJson}}` };
   }, [editorRef]);
 
   useEffect(() => {
@@ -198,7 +197,7 @@ export function useDocumentSession(editorRef: React.RefObject<LexicalEditor | nu
       const before = changeCount.current;
       // As JSON text made a few blocks at a time: one serialization of a thousand-page statement froze the window.
       const current = await currentStatementJson();
-      if (!current || current.id !== s.id) return 'failed';
+      if (!current) return 'failed';
       const result =
         mode === 'save'
           ? await studio.documents.save({ id: s.id, statementJson: current.json, overwriteExternalChange })

@@ -78,7 +78,8 @@ describe('a long statement loaded in slices', () => {
     expect(root.children.length).toBe(file.root.children.length);
     // Not the writer's doing: nothing to undo.
     expect(history.undoStack).toHaveLength(0);
-  });
+    // A slower machine parses fewer blocks per slice, so more slices, each checked whole: seconds on a busy one.
+  }, 60_000);
 
   it('lets the writer type during the load but not undo, so no undo can drop the blocks appended since', async () => {
     const { first, rest } = splitForLoading(file);
