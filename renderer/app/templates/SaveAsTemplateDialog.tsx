@@ -10,6 +10,7 @@ import { studio } from '../../studio.ts';
 import { Modal } from '../Modal.tsx';
 import { templateMessages } from './messages.ts';
 import { useUserTemplates } from './UserTemplateList.tsx';
+import { TemplateField } from './TemplateField.tsx';
 import './templates.css';
 import './user-templates.css';
 
@@ -76,21 +77,18 @@ export function SaveAsTemplateDialog({ statement, onClose }: Props) {
   return (
     <Modal title={m.saveAsTitle} onCancel={() => onClose(null)} className="template-dialog">
       <div className="template-form">
-        <div className="template-field">
-          <label htmlFor="st-name">{m.name}</label>
+        <TemplateField id="st-name" label={m.name}>
           <input id="st-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={300} />
-        </div>
-        <div className="template-field">
-          <label htmlFor="st-description">{m.description}</label>
+        </TemplateField>
+        <TemplateField id="st-description" label={m.description}>
           <input id="st-description" value={description} onChange={(e) => setDescription(e.target.value)} maxLength={1000} />
-        </div>
-        <div className="template-field">
-          <label htmlFor="st-language">{m.language}</label>
+        </TemplateField>
+        <TemplateField id="st-language" label={m.language}>
           <select id="st-language" value={language} onChange={(e) => setLanguage(e.target.value as typeof language)}>
             <option value="en">{m.languageName('en')}</option>
             <option value="ru">{m.languageName('ru')}</option>
           </select>
-        </div>
+        </TemplateField>
         <p className="template-section-title">{m.variablesFound(found.length)}</p>
         {found.length > 0 && (
           <ul className="template-variables" aria-label={m.variablesFound(found.length)}>
@@ -111,10 +109,9 @@ export function SaveAsTemplateDialog({ statement, onClose }: Props) {
             ))}
           </fieldset>
         )}
-        <div className="template-field">
-          <label htmlFor="st-preview">{m.preview}</label>
+        <TemplateField id="st-preview" label={m.preview}>
           <textarea id="st-preview" className="template-preview" readOnly value={text} rows={12} />
-        </div>
+        </TemplateField>
         {replaced && <p className="field-problem">{m.replaces(replaced.name)}</p>}
         {error && <p className="field-problem" role="alert">{error}</p>}
         <div className="dialog-buttons">

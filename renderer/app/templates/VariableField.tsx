@@ -9,6 +9,7 @@ import type { OrganisationValue, VariableValue } from '../../../core/templates/v
 import { studio } from '../../studio.ts';
 import { useMessages } from '../../i18n/messages.ts';
 import { templateFormMessages } from './form-messages.ts';
+import { TemplateField } from './TemplateField.tsx';
 
 type Props = {
   declaration: VariableDeclaration;
@@ -81,12 +82,11 @@ export function VariableField({ declaration, value, onChange, problem, language,
       input = <input id={id} type="text" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />;
   }
   return (
-    <div className="template-field">
-      <label htmlFor={id}>{declaration.label}</label>
+    <TemplateField id={id} label={declaration.label}>
       {input}
       {hint}
       {error}
-    </div>
+    </TemplateField>
   );
 }
 

@@ -9,6 +9,7 @@ import { useMessages } from '../../../i18n/messages.ts';
 import { $syncSelectionFromDom } from '../../dom-selection.ts';
 import { $createTemplateVariableNode } from '../../nodes/TemplateVariableNode.ts';
 import { makeVariableMessages } from './messages.ts';
+import { TemplateField } from '../../../app/templates/TemplateField.tsx';
 
 /** Insert > Make Template Variable (insert.templateVariable): asks for the variable, then puts its chip in place of the selection. */
 export const OPEN_MAKE_VARIABLE_DIALOG_COMMAND: LexicalCommand<void> = createCommand('OPEN_MAKE_VARIABLE_DIALOG_COMMAND');
@@ -90,32 +91,27 @@ export function MakeVariablePlugin() {
     <Modal title={m.title} onCancel={close} className="make-variable-dialog">
       <form onSubmit={submit} className="template-form">
         <p className="muted">«{open.text}»</p>
-        <div className="template-field">
-          <label htmlFor="mv-label">{m.label}</label>
+        <TemplateField id="mv-label" label={m.label}>
           <input id="mv-label" autoFocus value={label} onChange={(e) => setLabel(e.target.value)} maxLength={300} />
-        </div>
-        <div className="template-field">
-          <label htmlFor="mv-name">{m.name}</label>
+        </TemplateField>
+        <TemplateField id="mv-name" label={m.name}>
           <input id="mv-name" value={shownName} onChange={(e) => { setNameTouched(true); setName(e.target.value); }} maxLength={60} aria-invalid={shownName !== '' && !isVariableName(normaliseName(shownName))} />
-        </div>
-        <div className="template-field">
-          <label htmlFor="mv-type">{m.type}</label>
+        </TemplateField>
+        <TemplateField id="mv-type" label={m.type}>
           <select id="mv-type" value={type} onChange={(e) => setType(e.target.value as VariableType)}>
             {VARIABLE_TYPES.map((t) => (
               <option key={t} value={t}>{m.types(t)}</option>
             ))}
           </select>
-        </div>
+        </TemplateField>
         {type === 'choice' && (
-          <div className="template-field">
-            <label htmlFor="mv-choices">{m.choices}</label>
+          <TemplateField id="mv-choices" label={m.choices}>
             <textarea id="mv-choices" value={choices} onChange={(e) => setChoices(e.target.value)} rows={3} />
-          </div>
+          </TemplateField>
         )}
-        <div className="template-field">
-          <label htmlFor="mv-help">{m.help}</label>
+        <TemplateField id="mv-help" label={m.help}>
           <input id="mv-help" value={help} onChange={(e) => setHelp(e.target.value)} maxLength={2000} />
-        </div>
+        </TemplateField>
         {problem && <p className="field-help">{m.badDefault(problem)}</p>}
         {error && <p className="field-problem" role="alert">{error}</p>}
         <div className="dialog-buttons">
