@@ -54,8 +54,6 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export const STALE_TEMP_MS = 10 * 60 * 1000;
 const TEMP_SUFFIX = /^[0-9a-f]{12}\.tmp$/;
 
-/** A temp copy writeFileAtomic makes beside its target (".name.0123456789ab.tmp"), of any target. */
-export const isAtomicTempName = (name: string) => /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
 
 // Truncated so that a 255-byte file name plus our suffix stays a legal name.
 const tempPrefix = (path: string) => `.${basename(path).slice(0, 100)}.`;
@@ -65,21 +63,29 @@ function tempPathFor(path: string): string {
   return join(dirname(path), `${tempPrefix(path)}${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/** Is this a temp copy of one of these targets (".name.0123456789ab.tmp")? All targets when none is named. */
+function isTempOf(name: string, targets?: readonly string[]): boolean {
+  if (targets === undefined) return /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
+  return targets.map(tempPrefix).some((prefix) => name.startsWith(prefix) && TEMP_SUFFIX.test(name.slice(prefix.length)));
+}
+
 /**
- * Removes the temp copies (of path and of its .bak) that a write killed mid-way left behind:
- * each is a whole hidden draft in the writer's folder. Best effort; a failure costs only disk space.
+ * Removes from `folder` the temp copies that writes killed mid-way left behind, of the named
+ * targets (a file and its .bak), or of any target in a folder that is ours alone (the
+ * recovery folder): each is a whole hidden draft. Only those old enough to be no one's
+ * write in progress go. Best effort; a failure costs only disk space.
  */
-async function removeStaleTemps(fs: AtomicFs, path: string): Promise<void> {
-  const prefixes = [tempPrefix(path), tempPrefix(`${path}.bak`)];
+export async function removeStaleTemps(folder: string, options: { targets?: readonly string[]; fs?: AtomicFs } = {}): Promise<void> {
+  const fs = options.fs ?? nodeAtomicFs;
   let names: string[];
   try {
-    names = await nodeFs.readdir(dirname(path));
+    names = await nodeFs.readdir(folder);
   } catch {
     return;
   }
   for (const name of names) {
-    if (!prefixes.some((prefix) => name.startsWith(prefix) && TEMP_SUFFIX.test(name.slice(prefix.length)))) continue;
-    const file = join(dirname(path), name);
+    if (!isTempOf(name, options.targets)) continue;
+    const file = join(folder, name);
     try {
       if (Date.now() - (await fs.stat(file)).mtimeMs > STALE_TEMP_MS) await fs.unlink(file);
     } catch {
@@ -186,5 +192,5 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     throw error;
   }
   await syncDirectory(fs, dirname(path));
-  await removeStaleTemps(fs, path);
+  await removeStaleTemps(dirname(path), { targets: [path, `${path}.bak`], fs });
 }

@@ -5,7 +5,7 @@ import type { RecoveryEntry } from '../../../core/ipc/contract.ts';
 import { checkEditorState } from '../../../core/statement/editor-state.ts';
 import { MAX_STATEMENT_BYTES } from '../../../core/statement/format.ts';
 import { statementSchema, type Statement } from '../../../core/statement/schema.ts';
-import { isAtomicTempName, STALE_TEMP_MS, writeFileAtomic, type AtomicFs } from './atomic-write.ts';
+import { removeStaleTemps, writeFileAtomic, type AtomicFs } from './atomic-write.ts';
 import { errorCodeOf } from './fs-errors.ts';
 import type { FileFingerprint } from './fingerprint.ts';
 
@@ -140,15 +140,7 @@ export function createRecoveryJournal(userDataDir: string, options: RecoveryJour
       const entries: RecoveryEntry[] = [];
       // A copy written when the app was killed leaves its temp file; one whose document was
       // then saved or closed is never written again, so nothing else would ever remove it.
-      // The folder is ours alone: any temp old enough to be no one's write in progress goes.
-      for (const fileName of names.filter(isAtomicTempName)) {
-        const file = join(folder, fileName);
-        try {
-          if (Date.now() - (await stat(file)).mtimeMs > STALE_TEMP_MS) await unlink(file);
-        } catch {
-          // Gone meanwhile: nothing to do.
-        }
-      }
+      await removeStaleTemps(folder);
       for (const fileName of names) {
         const id = fileName.endsWith('.json') ? fileName.slice(0, -'.json'.length) : '';
         // Temp files of an interrupted write (".x.json.abc.tmp") and foreign files are not ours to list.
