@@ -54,6 +54,7 @@ export type DocumentService = {
   save(id: string, statement: Statement, options?: SaveOptions): Promise<Result<SavedDocument>>;
   saveAs(id: string, statement: Statement): Promise<Result<SavedDocument>>;
   close(id: string): Promise<Result<null>>;
+  /** The statement must be one parseStatement accepted (the IPC handler parses the text it receives). */
   writeRecovery(id: string, statement: Statement): Promise<Result<null>>;
   listRecovery(): Promise<Result<RecoveryEntry[]>>;
   restoreRecovery(recoveryId: string): Promise<Result<OpenedDocument>>;
@@ -356,8 +357,9 @@ export function createDocumentService(deps: DocumentServiceDeps): DocumentServic
           const { m, locale } = said();
           if (!entry) return fail('NOT_FOUND', m.notOpen);
           const name = displayName(entry.path);
-          const text = serializeForSave(statement, name, m);
-          if (!text.ok) return text;
+          // Written about once a second while the writer types: the statement arrives checked
+          // (the IPC handler parsed its text as a file is parsed), so it is not serialized and
+          // parsed again here the way a save is; the journal writes it once.
           try {
             await journal.write({ documentId: id, path: entry.path, name, fingerprint: entry.fingerprint, savedAt: now().toISOString(), statement });
           } catch (error) {
