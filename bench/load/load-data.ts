@@ -74,7 +74,7 @@ export async function fillLoadArchive(userDataDir: string, archived: number): Pr
     const file = join(dir, 'archive.txt');
     await writeFile(file, buildArchive(Math.min(archived, ARCHIVE_FILE_STATEMENTS)));
     for (let stored = 0; stored < archived; stored += ARCHIVE_FILE_STATEMENTS) {
-      const imported = await importArchiveInto(file, (entries, source) => library.archiveImport(entries, source));
+      const imported = await importArchiveInto(file, library);
       if (!imported.ok || imported.value.batch === null) throw new Error(`the archive was not stored: ${imported.ok ? imported.value.failures[0]?.message : imported.message}`);
     }
   } finally {

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { ArchiveBatch, ArchiveEntryToStore, ArchiveImportProgress, ArchiveImportReport } from '../../../core/archive/archive-api.ts';
-import { decodeArchiveChunk, type ArchiveChunk } from '../../../core/archive/archive-chunk.ts';
+import type { ArchiveChunk } from '../../../core/archive/archive-chunk.ts';
 import { fail, ok, type Result } from '../../../core/ipc/result.ts';
 import { readArchiveInWorker } from './archive-read-client.ts';
 import type { UiLocale } from '../../../core/i18n/ui-locale.ts';
@@ -18,35 +18,6 @@ export type ArchiveStaging = {
   archiveStageDiscard(stagingId: string): Answer<null>;
 };
 
-/** A store that takes a whole import in one call (the library's archiveImport); its statements are held here until then. */
-export type ArchiveStorage = (entries: ArchiveEntryToStore[], source: string) => Promise<Result<ArchiveBatch>>;
-
-function heldUntilCommit(store: ArchiveStorage): ArchiveStaging {
-  const held = new Map<string, { source: string; entries: ArchiveEntryToStore[] }>();
-  let next = 0;
-  return {
-    archiveStageBegin: (source) => {
-      const id = `held-${++next}`;
-      held.set(id, { source, entries: [] });
-      return ok(id);
-    },
-    archiveStageAdd: (id, chunk) => {
-      const pending = held.get(id)!;
-      pending.entries.push(...((chunk instanceof Uint8Array ? decodeArchiveChunk(chunk) : chunk) as ArchiveEntryToStore[]));
-      return ok(pending.entries.length);
-    },
-    archiveStageCommit: (id) => {
-      const pending = held.get(id)!;
-      held.delete(id);
-      return store(pending.entries, pending.source);
-    },
-    archiveStageDiscard: (id) => {
-      held.delete(id);
-      return ok(null);
-    },
-  };
-}
-
 /**
  * An archive (a file or a folder) into the library, all or nothing. A worker thread reads it
  * (archive-read-client.ts) and the statements go to the library a chunk at a time, staged
@@ -57,12 +28,11 @@ function heldUntilCommit(store: ArchiveStorage): ArchiveStaging {
  */
 export async function importArchiveInto(
   path: string,
-  library: ArchiveStaging | ArchiveStorage,
+  staging: ArchiveStaging,
   onProgress: (progress: ArchiveImportProgress) => void = () => undefined,
   locale: UiLocale = 'en',
 ): Promise<Result<ArchiveImportReport>> {
   const started = performance.now();
-  const staging = typeof library === 'function' ? heldUntilCommit(library) : library;
   const begun = await staging.archiveStageBegin(basename(path));
   if (!begun.ok) return begun;
   const stagingId = begun.value;

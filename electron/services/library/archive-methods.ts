@@ -18,7 +18,6 @@ import { inTransaction } from './sqlite-helpers.ts';
 /** The archive's part of the library service (library-service.ts). */
 export type ArchiveMethods = {
   /** Stores the statements of one import as one batch, all or none (begin, add, commit in one call). */
-  archiveImport(entries: ArchiveEntryToStore[], source: string): Result<ArchiveBatch>;
   /**
    * An import in steps, for the window: begin gives the id of a staged import, add brings its
    * statements a chunk at a time, commit makes them one batch of the archive (the id becomes the
@@ -80,19 +79,6 @@ export function archiveMethods(guard: Guard, context: { now: () => Date; newId: 
   const notStaged = () => fail('NOT_FOUND', 'This import is no longer under way (the library was closed or restored meanwhile); import the archive again.');
 
   const methods: ArchiveMethods = {
-    archiveImport: (entries, source) => {
-      if (!Array.isArray(entries) || entries.length === 0) return fail('BAD_ARGUMENTS', 'There are no statements to store.');
-      const begun = methods.archiveStageBegin(source);
-      if (!begun.ok) return begun;
-      for (let at = 0; at < entries.length; at += MAX_CHUNK_STATEMENTS) {
-        const added = methods.archiveStageAdd(begun.value, entries.slice(at, at + MAX_CHUNK_STATEMENTS));
-        if (!added.ok) {
-          methods.archiveStageDiscard(begun.value);
-          return added;
-        }
-      }
-      return methods.archiveStageCommit(begun.value);
-    },
     archiveStageBegin: (source) =>
       guard('store the archive', (db) => {
         if (typeof source !== 'string' || source.length > 4096) return fail('BAD_ARGUMENTS', 'The source of the import must be its file name.');

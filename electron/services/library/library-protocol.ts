@@ -40,7 +40,6 @@ export const LIBRARY_METHODS = [
   'listBackups',
   'backupIfDue',
   'restoreBackup',
-  'archiveImport',
   'archiveStageBegin',
   'archiveStageAdd',
   'archiveStageCommit',
