@@ -4,6 +4,7 @@ import { formulaVariables, parseFormula } from './formula.ts';
 import { filledVariableOf, isPlaceholderNode } from './placeholder-node.ts';
 import type { TemplateVariableRecord } from './template-record.ts';
 import { BOLD, ITALIC, type Template } from './template.ts';
+import { placeholdersIn } from './variable-name.ts';
 
 /**
  * A statement written as a template file (YAML settings, then the small Markdown that
@@ -44,12 +45,11 @@ function escapeText(text: string): string {
 function escapeWithVariables(text: string, names: ReadonlySet<string>, used: Set<string>): string {
   let out = '';
   let last = 0;
-  for (const match of text.matchAll(/\{\{([^{}\n]+)\}\}/g)) {
-    const name = match[1]!.trim().replace(/\s+/g, ' ');
+  for (const { name, index, length } of placeholdersIn(text)) {
     if (!names.has(name)) continue;
-    out += escapeText(text.slice(last, match.index)) + `{{${name}}}`;
+    out += escapeText(text.slice(last, index)) + `{{${name}}}`;
     used.add(name);
-    last = match.index + match[0].length;
+    last = index + length;
   }
   return out + escapeText(text.slice(last));
 }

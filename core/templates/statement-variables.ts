@@ -5,6 +5,7 @@ import { filledVariableOf, isPlaceholderNode } from './placeholder-node.ts';
 import { addFormulaInputs, type DeclaredVariable } from './statement-to-template.ts';
 import type { StatementWithTemplate, TemplateRecord } from './template-record.ts';
 import { LIST_TYPES } from './variable-types.ts';
+import { placeholdersIn } from './variable-name.ts';
 
 /**
  * The variables a statement holds, for Save as Template: the chips the writer marked (their
@@ -34,10 +35,7 @@ export function variablesInStatement(statement: Statement): FoundVariable[] {
   };
   const plain = (name: string, label: string): DeclaredVariable => ({ name, label, type: 'text', help: '', default: null, choices: [], compute: null, annual: false });
   const inText = (text: string) => {
-    for (const match of text.matchAll(/\{\{([^{}\n]+)\}\}/g)) {
-      const name = match[1]!.trim().replace(/\s+/g, ' ');
-      add(fromRecord(record, name) ?? plain(name, name));
-    }
+    for (const { name } of placeholdersIn(text)) add(fromRecord(record, name) ?? plain(name, name));
   };
   inText(statement.meta.title);
   statement.meta.places.forEach(inText);

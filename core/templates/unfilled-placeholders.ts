@@ -4,6 +4,7 @@ import type { UiLocale } from '../i18n/ui-locale.ts';
 import { walkEditorNodes } from './editor-walk.ts';
 import { isPlaceholderNode } from './placeholder-node.ts';
 import type { StatementWithTemplate } from './template-record.ts';
+import { placeholdersIn } from './variable-name.ts';
 
 /**
  * Variables a statement still waits for: placeholder nodes in its text and notes, and
@@ -17,16 +18,11 @@ export type UnfilledPlaceholder = {
   path?: string;
 };
 
-const IN_TEXT = /\{\{([^{}\n]+)\}\}/g;
-
 export function unfilledPlaceholders(statement: Pick<StatementWithTemplate, 'meta' | 'editor'>): UnfilledPlaceholder[] {
   const labels = new Map((statement.meta.template?.variables ?? []).map((v) => [v.name, v.label]));
   const found: UnfilledPlaceholder[] = [];
   const fromText = (text: string, where: 'title' | 'places') => {
-    for (const match of text.matchAll(IN_TEXT)) {
-      const name = match[1]!.trim().replace(/\s+/g, ' ');
-      found.push({ name, label: labels.get(name) ?? name, where });
-    }
+    for (const { name } of placeholdersIn(text)) found.push({ name, label: labels.get(name) ?? name, where });
   };
   fromText(statement.meta.title, 'title');
   for (const place of statement.meta.places) fromText(place, 'places');

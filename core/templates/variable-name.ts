@@ -13,3 +13,8 @@ export function normaliseName(raw: string): string {
 export function isVariableName(name: string): boolean {
   return name.length <= MAX_NAME_LENGTH && NAME.test(name);
 }
+
+/** The {{placeholders}} written in a plain string (a title, a dateline place), each with its normalised name and where it stands. */
+export function* placeholdersIn(text: string): Generator<{ name: string; index: number; length: number }> {
+  for (const match of text.matchAll(/\{\{([^{}\n]+)\}\}/g)) yield { name: normaliseName(match[1]!), index: match.index, length: match[0].length };
+}

@@ -4,7 +4,7 @@ import type { CaseHit, CaseMatch } from '../../../core/library/api.ts';
 import { searchTerms, type ParsedSearchRequest, type SearchTerm } from '../../../core/library/search-query.ts';
 import { SUMMARY_COLUMNS, summaryOf, type SummaryRow } from './case-store.ts';
 import { countryFacet, roleFacet, statusFacet, tagFacet, yearFacet } from './case-index.ts';
-import { ftsPhrase, ftsPrefix, preparedCache } from './fts-helpers.ts';
+import { ftsPhrase as phrase, ftsPrefix as prefixed, preparedCache } from './fts-helpers.ts';
 
 /**
  * Case search in the FTS5 index. Each word of the query must match, either as a word prefix
@@ -14,9 +14,6 @@ import { ftsPhrase, ftsPrefix, preparedCache } from './fts-helpers.ts';
  * dates of what the index found. Order: cases whose names the query spells come first, then
  * the other matches, each group newest first (see the note on bm25 below).
  */
-
-const phrase = ftsPhrase;
-const prefixed = ftsPrefix;
 
 function termClause(term: SearchTerm): string {
   const parts = [`{names body} : ${prefixed(term.stem)}`];
